@@ -1,0 +1,2 @@
+/** PostgreSQL adapter of the user store (plain JDBC). */
+package org.jeli.access.jdbc;

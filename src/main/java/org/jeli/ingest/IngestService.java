@@ -1,0 +1,69 @@
+package org.jeli.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.jeli.access.CurrentUser;
+import org.jeli.metadata.FileNameClaims;
+import org.jeli.metadata.FileNameDate;
+import org.jeli.metadata.MetadataExtractor;
+import org.jeli.storage.BlobStore;
+import org.jeli.storage.StagedBlob;
+
+/**
+ * Accepts a submission whose bytes are already staged: publishes the blob, detects its type by
+ * content, records blob, item and submission in one transaction, then queues metadata extraction.
+ * Preserve first, analyse second: nothing here parses the file beyond type detection, and a parser
+ * failure can never lose the upload.
+ */
+@ApplicationScoped
+public class IngestService {
+    private static final String UNKNOWN_TYPE = "application/octet-stream";
+
+    private final BlobStore blobs;
+    private final ItemStore items;
+    private final MetadataExtractor extractor;
+    private final MetadataQueue queue;
+    private final Clock clock;
+
+    public IngestService(
+            BlobStore blobs, ItemStore items, MetadataExtractor extractor, MetadataQueue queue, Clock clock) {
+        this.blobs = blobs;
+        this.items = items;
+        this.extractor = extractor;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    public Receipt accept(StagedBlob staged, SubmissionRequest request, CurrentUser user) throws IOException {
+        boolean newBlob = staged.commit();
+        String detected = detect(staged);
+        Optional<FileNameDate> fromName =
+                Optional.ofNullable(request.originalFilename()).flatMap(FileNameClaims::dateClaim);
+        NewSubmission submission = new NewSubmission(
+                staged.sha256(),
+                staged.sha512(),
+                staged.size(),
+                detected,
+                request,
+                user.id(),
+                clock.instant(),
+                fromName.map(FileNameDate::isoValue).orElse(null),
+                fromName.map(FileNameDate::pattern).orElse(null));
+        RecordedSubmission recorded = items.record(submission);
+        queue.enqueue(staged.sha256());
+        return new Receipt(recorded, staged.sha256(), staged.sha512(), staged.size(), detected, newBlob);
+    }
+
+    private String detect(StagedBlob staged) {
+        Optional<Path> local = blobs.localFile(staged.sha256());
+        if (local.isEmpty()) {
+            return UNKNOWN_TYPE;
+        }
+        // by content only: the file name and declared type are claims, kept beside it
+        String type = extractor.detectMediaType(local.get(), null);
+        return type == null || type.isBlank() ? UNKNOWN_TYPE : type;
+    }
+}

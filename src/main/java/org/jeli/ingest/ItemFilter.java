@@ -1,0 +1,24 @@
+package org.jeli.ingest;
+
+import java.time.Instant;
+
+/**
+ * Which items to list, newest first.
+ *
+ * @param collection a collection id or name, or null for all
+ * @param mediaType an exact type ({@code image/jpeg}) or a family ({@code video/*}), or null
+ * @param from inclusive lower bound on the time the item was recorded, or null
+ * @param to exclusive upper bound, or null
+ */
+public record ItemFilter(String collection, String mediaType, Instant from, Instant to, int page, int size) {
+    public static final int MAX_SIZE = 200;
+
+    public ItemFilter {
+        if (page < 0) {
+            throw new InvalidFieldException("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidFieldException("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+}

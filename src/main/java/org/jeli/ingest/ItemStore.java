@@ -1,0 +1,14 @@
+package org.jeli.ingest;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: items, their submissions and collections as recorded in the database. */
+public interface ItemStore {
+    /** Records blob, item (if new in its collection) and submission in one transaction. */
+    RecordedSubmission record(NewSubmission submission);
+
+    Optional<ItemDetails> find(UUID id);
+
+    ItemPage list(ItemFilter filter);
+}

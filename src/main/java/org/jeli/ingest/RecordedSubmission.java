@@ -1,0 +1,13 @@
+package org.jeli.ingest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The outcome of recording a submission.
+ *
+ * @param newItem whether this submission created the item (otherwise it joined an existing one)
+ * @param itemCreatedAt when the item was first recorded
+ */
+public record RecordedSubmission(
+        UUID itemId, UUID submissionId, UUID collectionId, boolean newItem, Instant itemCreatedAt) {}

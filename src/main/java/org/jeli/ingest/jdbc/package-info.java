@@ -1,0 +1,2 @@
+/** PostgreSQL adapters of ingest (plain JDBC). */
+package org.jeli.ingest.jdbc;

@@ -1,0 +1,81 @@
+package org.jeli.ingest.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Set;
+import org.jeli.common.Digest;
+import org.jeli.ingest.ItemDetails;
+import org.jeli.storage.BlobStore;
+
+/**
+ * {@code GET /api/items/{id}/content}: the original bytes, with HTTP range support so that video
+ * can seek. Only passive media types are offered inline; anything else (HTML, SVG, scripts,
+ * documents) is sent as an attachment, and the API's sandboxing CSP applies to every response.
+ */
+@Path("/api/items/{id}/content")
+@RolesAllowed({"admin", "archivist", "investigator", "viewer"})
+public class ItemContentResource {
+    private static final Set<String> INLINE_PREFIXES = Set.of("video/", "audio/");
+    private static final Set<String> INLINE_IMAGES =
+            Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic", "image/bmp");
+    private static final int BUFFER = 256 * 1024;
+
+    private final ItemResource items;
+    private final BlobStore blobs;
+
+    public ItemContentResource(ItemResource items, BlobStore blobs) {
+        this.items = items;
+        this.blobs = blobs;
+    }
+
+    @HEAD
+    public Response head(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        return respond(items.find(id), range, false);
+    }
+
+    @GET
+    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        return respond(items.find(id), range, true);
+    }
+
+    private Response respond(ItemDetails item, String rangeHeader, boolean withBody) {
+        long size = item.size();
+        Optional<ByteRange> range = ByteRange.parse(rangeHeader, size);
+        long offset = range.map(ByteRange::first).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(size);
+        Response.ResponseBuilder rb = range.isPresent() ? Response.status(206) : Response.ok();
+        range.ifPresent(r -> rb.header("Content-Range", r.contentRange(size)));
+        String type = item.mediaType();
+        rb.type(type)
+                .header("Content-Length", length)
+                .header("Accept-Ranges", "bytes")
+                .header("ETag", "\"" + item.sha256() + "\"")
+                .header("Content-Disposition", disposition(type) + "; filename=\"" + item.id() + "\"");
+        if (withBody) {
+            Digest sha = Digest.parse(item.sha256());
+            rb.entity((StreamingOutput) out -> {
+                try (InputStream in = blobs.open(sha, offset, length)) {
+                    byte[] buf = new byte[BUFFER];
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        out.write(buf, 0, n);
+                    }
+                }
+            });
+        }
+        return rb.build();
+    }
+
+    static String disposition(String type) {
+        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        boolean inline = INLINE_IMAGES.contains(t) || INLINE_PREFIXES.stream().anyMatch(t::startsWith);
+        return inline ? "inline" : "attachment";
+    }
+}

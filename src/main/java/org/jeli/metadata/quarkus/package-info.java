@@ -1,0 +1,2 @@
+/** CDI wiring and configuration of the metadata extractor. */
+package org.jeli.metadata.quarkus;

@@ -1,0 +1,27 @@
+/**
+ * The Apache Tika adapter of the {@link org.jeli.metadata.MetadataExtractor} port.
+ *
+ * <p>Purpose: read what a stored file says about itself (type, capture time, place, device,
+ * duration, dimensions, codecs, pages, text) and normalise it into {@link
+ * org.jeli.metadata.NormalizedMetadata}, keeping every raw name and value beside it.
+ *
+ * <p>Invariants:
+ *
+ * <ul>
+ *   <li>Tika reads the stored file in place and never writes it; the original bytes never change.
+ *   <li>Type detection is by content; the original file name is passed only as a hint.
+ *   <li>Every parse is bounded: wall-clock time (outcome TIMEOUT), extracted text and embedded
+ *       documents (outcome LIMIT, keeping what was read).
+ *   <li>A bad, hostile, encrypted or unknown file yields an outcome, never an exception; only a
+ *       missing or unreadable stored file throws.
+ *   <li>Failure details are short and safe: a category and at most a cleaned Tika message, never
+ *       file content beyond that, never stack traces or Jeli's own class names.
+ *   <li>Nothing here logs; evidence content and identifying metadata are never logged.
+ *   <li>No time zone is invented: a local capture time stays local.
+ * </ul>
+ *
+ * <p>Allowed dependencies: the JDK, {@code org.jeli.metadata}, {@code org.jeli.common}, Apache Tika
+ * (tika-core and the standard parser package). No CDI or Quarkus: a later step runs this adapter
+ * out of process.
+ */
+package org.jeli.metadata.tika;

@@ -1,0 +1,120 @@
+package org.jeli.platform.problem;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jeli.ingest.InvalidFieldException;
+import org.jeli.ingest.ItemNotFoundException;
+import org.jeli.ingest.MissingFileException;
+import org.jeli.ingest.web.ByteRange;
+import org.jeli.ingest.web.multipart.MalformedMultipartException;
+import org.jeli.ingest.web.multipart.MultipartLimitException;
+import org.jeli.storage.BlobTooLargeException;
+import org.jeli.storage.StorageFullException;
+
+/** One mapper per failure the API treats differently; every answer is problem+json. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e) {
+        return Problem.of(400, "invalid-field", "A field is missing or invalid")
+                .detail(e.getMessage())
+                .with("field", e.field())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response missingFile(MissingFileException e) {
+        return Problem.of(400, "missing-file", "No file in the upload")
+                .detail("Send the bytes in a multipart part named 'file'.")
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(MalformedMultipartException e) {
+        return Problem.of(400, "malformed-multipart", "The multipart body is malformed")
+                .detail(e.getMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response multipartLimit(MultipartLimitException e) {
+        return Problem.of(400, "multipart-limit", "The multipart body exceeds a limit")
+                .detail(e.getMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BlobTooLargeException e) {
+        return Problem.of(413, "too-large", "The upload is too large")
+                .detail("The upload exceeds the archive's size limit; nothing was stored.")
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response storageFull(StorageFullException e) {
+        LOG.error("blob storage is full; an upload was refused and removed");
+        return Problem.of(507, "storage-full", "The archive's storage is full")
+                .detail("Nothing was stored. Try again later; the administrators have been alerted.")
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ItemNotFoundException e) {
+        return Problem.of(404, "item-not-found", "No such item").response();
+    }
+
+    @ServerExceptionMapper
+    public Response unsatisfiable(ByteRange.UnsatisfiableException e) {
+        return Problem.of(416, "range-not-satisfiable", "The requested range is outside the content")
+                .builder()
+                .header("Content-Range", "bytes */" + e.size())
+                .build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Problem.of(401, "unauthenticated", "Authentication required")
+                .builder()
+                .header("WWW-Authenticate", "Basic realm=\"Jeli\", charset=\"UTF-8\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Not allowed").response();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 413 -> "too-large";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Problem.of(status, code, title).response();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, incident %s", incident);
+        return Problem.of(500, "internal-error", "Internal error")
+                .detail("The request failed; quote the incident id to an administrator.")
+                .with("incident", incident)
+                .response();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Durable, content-addressed storage of original bytes: the {@link org.jeli.storage.BlobStore} port
+ * and its adapters.
+ *
+ * <p>Invariants: bytes are hashed in the same pass that writes them, made durable (fsync of file and
+ * directory) before they are published by an atomic rename; identical content is stored once;
+ * stored names never reveal the plaintext hash; nothing holds a whole file in memory. Allowed
+ * dependencies: common.
+ */
+package org.jeli.storage;

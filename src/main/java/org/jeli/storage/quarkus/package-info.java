@@ -1,0 +1,2 @@
+/** CDI wiring, configuration and health check of the blob store. */
+package org.jeli.storage.quarkus;

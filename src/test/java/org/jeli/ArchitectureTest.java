@@ -1,0 +1,120 @@
+package org.jeli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the slice rules of CONVENTIONS.md true: who may depend on whom. */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.jeli");
+    }
+
+    @Test
+    void commonUsesOnlyTheJdk() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.jeli.common..", "java..")
+                .check(main);
+    }
+
+    @Test
+    void storageUsesOnlyCommonAmongSlices() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jeli.ingest..", "org.jeli.metadata..", "org.jeli.access..", "org.jeli.platform..")
+                .check(main);
+    }
+
+    @Test
+    void metadataUsesOnlyCommonAmongSlices() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.metadata..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jeli.ingest..", "org.jeli.storage..", "org.jeli.access..", "org.jeli.platform..")
+                .check(main);
+    }
+
+    @Test
+    void accessUsesOnlyCommonAmongSlices() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.access..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jeli.ingest..", "org.jeli.storage..", "org.jeli.metadata..", "org.jeli.platform..")
+                .check(main);
+    }
+
+    @Test
+    void pureMetadataAndStorageCodeUsesNoFramework() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.jeli.common..",
+                        "org.jeli.storage",
+                        "org.jeli.storage.filesystem..",
+                        "org.jeli.metadata",
+                        "org.jeli.metadata.tika..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.quarkus..", "jakarta..", "io.smallrye..", "java.sql..", "javax.sql..")
+                .check(main);
+    }
+
+    @Test
+    void nothingDependsOnThePlatform() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.jeli.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jeli.platform..")
+                .check(main);
+    }
+
+    @Test
+    void webPackagesAreLeaves() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.jeli.platform..", "..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
+                .check(main);
+    }
+
+    @Test
+    void domainCodeReadsTimeFromAnInjectedClock() {
+        noClasses()
+                .should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .check(main);
+    }
+}

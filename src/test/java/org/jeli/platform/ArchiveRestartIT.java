@@ -1,0 +1,86 @@
+package org.jeli.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.jeli.testsupport.PackagedArchive;
+import org.junit.jupiter.api.Test;
+
+/** The packaged archive on its embedded PostgreSQL keeps everything across a restart. */
+class ArchiveRestartIT {
+    private static final Pattern PASSWORD = Pattern.compile("shown once\\):\\s+(\\S+)");
+
+    @Test
+    void everythingUploadedIsFoundAgainAfterARestartOnTheSameDataDirectory() throws Exception {
+        Path data = Files.createTempDirectory("jeli-restart").resolve("jeli-data");
+        byte[] bytes = new byte[2_000_000];
+        new Random(5).nextBytes(bytes);
+        String id;
+        String password;
+        try (PackagedArchive archive = PackagedArchive.start(data, Map.of())) {
+            String out = archive.output();
+            assertThat(out).contains("http://localhost:" + archive.port()).contains("admin");
+            Matcher m = PASSWORD.matcher(out);
+            assertThat(m.find())
+                    .as("the generated admin password is printed at first start")
+                    .isTrue();
+            password = m.group(1);
+            id = given().baseUri(archive.baseUri())
+                    .auth()
+                    .preemptive()
+                    .basic("admin", password)
+                    .multiPart("collection", "Boni 2023")
+                    .multiPart("file", "PTT-20230514-WA0007.opus", bytes, "audio/ogg")
+                    .post("/api/items")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> "DONE"
+                            .equals(given().baseUri(archive.baseUri())
+                                    .auth()
+                                    .preemptive()
+                                    .basic("admin", password)
+                                    .get("/api/items/" + id)
+                                    .then()
+                                    .extract()
+                                    .path("metadata.state")));
+        }
+        assertThat(data.resolve("postgres")).isDirectory();
+        assertThat(data.resolve("blobs")).isDirectory();
+        try (PackagedArchive archive = PackagedArchive.start(data, Map.of())) {
+            assertThat(archive.output()).doesNotContain("shown once");
+            byte[] back = given().baseUri(archive.baseUri())
+                    .auth()
+                    .preemptive()
+                    .basic("admin", password)
+                    .get("/api/items/" + id + "/content")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
+            assertThat(back).isEqualTo(bytes);
+            given().baseUri(archive.baseUri())
+                    .auth()
+                    .preemptive()
+                    .basic("admin", password)
+                    .get("/api/items/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("collection.name", equalTo("Boni 2023"))
+                    .body("metadata.state", equalTo("DONE"))
+                    .body("dates.find { it.source == 'filename' }.value", equalTo("2023-05-14"));
+        }
+    }
+}
