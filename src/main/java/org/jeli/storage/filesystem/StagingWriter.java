@@ -54,7 +54,8 @@ final class StagingWriter {
         long total = 0;
         long flushedAt = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
-                Sha512Pipeline sha512 = new Sha512Pipeline(tuning.bufferSize(), tuning.buffers())) {
+                Sha512Pipeline sha512 = new Sha512Pipeline(tuning.bufferSize(), tuning.buffers());
+                WriteBack writeBack = new WriteBack(channel)) {
             while (true) {
                 byte[] buffer = sha512.take();
                 int n = fill(source, buffer, maxBytes - total);
@@ -69,10 +70,11 @@ final class StagingWriter {
                 writeFully(channel, buffer, n);
                 sha512.hand(buffer, n);
                 if (tuning.flushEvery() > 0 && total - flushedAt >= tuning.flushEvery()) {
-                    channel.force(false);
+                    writeBack.nudge();
                     flushedAt = total;
                 }
             }
+            writeBack.close();
             channel.force(true); // the worker hashes its last buffers meanwhile
             Digest sha512Digest = sha512.finish();
             return new Written(file, Digest.sha256(sha256.digest()), sha512Digest, total);
