@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("org.jeli");
     }
 
@@ -79,6 +78,53 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.quarkus..", "jakarta..", "io.smallrye..", "java.sql..", "javax.sql..")
+                .check(main);
+    }
+
+    @Test
+    void theMerkleCodeIsPureJava() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.provenance.merkle..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.jeli.provenance.merkle..", "java..")
+                .check(main);
+    }
+
+    @Test
+    void whatTheOfflineVerifierSharesUsesNoFrameworkNoDatabase() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.jeli.provenance.merkle..",
+                        "org.jeli.provenance.entry..",
+                        "org.jeli.provenance.checkpoint..",
+                        "org.jeli.provenance.timestamp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.jeli.ingest..",
+                        "org.jeli.storage..",
+                        "org.jeli.access..",
+                        "org.jeli.metadata..")
+                .check(main);
+    }
+
+    @Test
+    void provenanceDoesNotDependOnIngestStorageOrMetadata() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.provenance..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jeli.ingest..", "org.jeli.storage..", "org.jeli.metadata..")
                 .check(main);
     }
 

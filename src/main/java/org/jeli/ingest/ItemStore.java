@@ -11,4 +11,7 @@ public interface ItemStore {
     Optional<ItemDetails> find(UUID id);
 
     ItemPage list(ItemFilter filter);
+
+    /** The items whose bytes are this blob (one per collection that holds it). */
+    java.util.List<UUID> itemsWithBlob(String sha256Hex);
 }

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.jeli.platform.EmbeddedDatabase;
@@ -35,9 +39,27 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return database;
     }
 
+    private static int databases;
+
+    /**
+     * Each Quarkus start (each test profile) gets its own database, so the global provenance log of
+     * one profile's tests never sees another's (tamper tests break their own log only).
+     */
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(database().datasourceProperties());
+        EmbeddedDatabase db = database();
+        String name;
+        synchronized (EmbeddedPostgresResource.class) {
+            name = "jeli_test_" + (++databases);
+        }
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the test database", e);
+        }
+        Map<String, String> config = new HashMap<>(db.datasourceProperties());
+        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl().replace("/postgres?", "/" + name + "?"));
         try {
             config.put(
                     "jeli.data-dir", Files.createTempDirectory("jeli-test-data").toString());

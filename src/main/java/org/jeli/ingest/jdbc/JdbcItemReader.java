@@ -184,6 +184,23 @@ public class JdbcItemReader {
         }
     }
 
+    public List<UUID> itemsWithBlob(String sha256Hex) {
+        List<UUID> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("select id from items where blob_sha256 = ? order by created_at, id")) {
+            ps.setString(1, sha256Hex);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up items by blob failed", e);
+        }
+    }
+
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             ps.setObject(i + 1, args.get(i));

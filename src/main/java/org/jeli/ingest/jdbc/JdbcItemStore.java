@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -16,16 +17,25 @@ import org.jeli.ingest.ItemPage;
 import org.jeli.ingest.ItemStore;
 import org.jeli.ingest.NewSubmission;
 import org.jeli.ingest.RecordedSubmission;
+import org.jeli.provenance.jdbc.JdbcLogStore;
+import org.jeli.provenance.jdbc.JdbcPersonalData;
 
-/** Items, submissions and collections in PostgreSQL, plain JDBC, one transaction per submission. */
+/**
+ * Items, submissions and collections in PostgreSQL, plain JDBC, one transaction per submission that
+ * also appends the submission's log entry.
+ */
 @ApplicationScoped
 public class JdbcItemStore implements ItemStore {
     private final DataSource dataSource;
     private final JdbcItemReader reader;
+    private final JdbcLogStore log;
+    private final JdbcPersonalData personal;
 
-    public JdbcItemStore(DataSource dataSource, JdbcItemReader reader) {
+    public JdbcItemStore(DataSource dataSource, JdbcItemReader reader, JdbcLogStore log, JdbcPersonalData personal) {
         this.dataSource = dataSource;
         this.reader = reader;
+        this.log = log;
+        this.personal = personal;
     }
 
     @Override
@@ -113,7 +123,12 @@ public class JdbcItemStore implements ItemStore {
             ps.setTimestamp(2, at);
             ps.executeUpdate();
         }
-        return new RecordedSubmission(itemId, submissionId, collectionId, newItem, createdAt.toInstant());
+        // Same transaction: the item and its "submitted" entry exist together or not at all.
+        long logIndex = log.append(
+                        c, List.of(SubmissionEvent.draft(c, personal, s, itemId, collectionId, submissionId, newItem)))
+                .get(0)
+                .index();
+        return new RecordedSubmission(itemId, submissionId, collectionId, newItem, createdAt.toInstant(), logIndex);
     }
 
     /** Binds title, description, platform, detail, captured-at and location from {@code index}. */
@@ -134,5 +149,10 @@ public class JdbcItemStore implements ItemStore {
     @Override
     public ItemPage list(ItemFilter filter) {
         return reader.list(filter);
+    }
+
+    @Override
+    public List<UUID> itemsWithBlob(String sha256Hex) {
+        return reader.itemsWithBlob(sha256Hex);
     }
 }

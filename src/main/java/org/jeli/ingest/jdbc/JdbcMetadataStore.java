@@ -20,6 +20,8 @@ import org.jeli.common.Digest;
 import org.jeli.ingest.MetadataDetails;
 import org.jeli.metadata.ExtractionResult;
 import org.jeli.metadata.NormalizedMetadata;
+import org.jeli.provenance.jdbc.JdbcLogStore;
+import org.jeli.provenance.jdbc.JdbcPersonalData;
 
 /** Extraction state and results per blob. PostgreSQL text cannot hold NUL, so it is removed. */
 @ApplicationScoped
@@ -28,10 +30,14 @@ public class JdbcMetadataStore {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final JdbcLogStore log;
+    private final JdbcPersonalData personal;
 
-    public JdbcMetadataStore(DataSource dataSource, ObjectMapper json) {
+    public JdbcMetadataStore(DataSource dataSource, ObjectMapper json, JdbcLogStore log, JdbcPersonalData personal) {
         this.dataSource = dataSource;
         this.json = json;
+        this.log = log;
+        this.personal = personal;
     }
 
     /** Blobs whose extraction has not run, oldest first. */
@@ -52,16 +58,38 @@ public class JdbcMetadataStore {
         }
     }
 
-    /** Stores a result; returns false when another worker already did. */
+    /**
+     * Stores a result and appends its {@code metadata.extracted} entry in one transaction; returns
+     * false when another worker already did.
+     */
     public boolean complete(Digest sha256, ExtractionResult r, String extractor, Instant at) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean stored = update(c, sha256, r, extractor, at);
+                if (stored) {
+                    log.append(c, List.of(MetadataEvent.draft(c, personal, sha256, r, extractor)));
+                }
+                c.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the extraction result failed", e);
+        }
+    }
+
+    private boolean update(Connection c, Digest sha256, ExtractionResult r, String extractor, Instant at)
+            throws SQLException {
         NormalizedMetadata n = r.normalized();
         String sql = "update metadata set state = 'DONE', outcome = ?, outcome_detail = ?, extractor = ?,"
                 + " media_type = ?, captured_at = ?, gps_latitude = ?, gps_longitude = ?, device_make = ?,"
                 + " device_model = ?, duration_seconds = ?, width = ?, height = ?, codecs = ?, page_count = ?,"
                 + " language = ?, raw = ?::jsonb, extracted_text = ?, extracted_at = ?, attempts = attempts + 1"
                 + " where blob_sha256 = ? and state = 'PENDING'";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, r.outcome().name());
             ps.setString(2, clean(r.detail()));
             ps.setString(3, extractor);
@@ -82,8 +110,6 @@ public class JdbcMetadataStore {
             ps.setTimestamp(18, Timestamp.from(at));
             ps.setString(19, sha256.hex());
             return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the extraction result failed", e);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jeli.common.Digest;
@@ -30,10 +31,12 @@ public class ItemContentResource {
 
     private final ItemResource items;
     private final BlobStore blobs;
+    private final AccessLog accessLog;
 
-    public ItemContentResource(ItemResource items, BlobStore blobs) {
+    public ItemContentResource(ItemResource items, BlobStore blobs, AccessLog accessLog) {
         this.items = items;
         this.blobs = blobs;
+        this.accessLog = accessLog;
     }
 
     @HEAD
@@ -60,6 +63,13 @@ public class ItemContentResource {
                 .header("ETag", "\"" + item.sha256() + "\"")
                 .header("Content-Disposition", disposition(type) + "; filename=\"" + item.id() + "\"");
         if (withBody) {
+            // One entry per reading, not per seek: range requests that start past byte 0 continue one.
+            if (offset == 0) {
+                accessLog.record(
+                        "item.downloaded",
+                        item,
+                        range.isPresent() ? Map.of("range", range.get().contentRange(size)) : Map.of());
+            }
             Digest sha = Digest.parse(item.sha256());
             rb.entity((StreamingOutput) out -> {
                 try (InputStream in = blobs.open(sha, offset, length)) {

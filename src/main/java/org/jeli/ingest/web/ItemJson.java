@@ -27,6 +27,7 @@ final class ItemJson {
         m.put("createdAt", r.recorded().itemCreatedAt().toString());
         m.put("collection", r.recorded().collectionId());
         m.put("submissionId", r.recorded().submissionId());
+        m.put("logIndex", r.recorded().logIndex());
         m.put("newItem", r.recorded().newItem());
         m.put("newBlob", r.newBlob());
         m.put("metadata", Map.of("state", "PENDING"));

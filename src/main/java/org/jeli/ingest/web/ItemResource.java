@@ -29,16 +29,20 @@ import org.jeli.ingest.jdbc.JdbcMetadataStore;
 public class ItemResource {
     private final ItemStore items;
     private final JdbcMetadataStore metadata;
+    private final AccessLog accessLog;
 
-    public ItemResource(ItemStore items, JdbcMetadataStore metadata) {
+    public ItemResource(ItemStore items, JdbcMetadataStore metadata, AccessLog accessLog) {
         this.items = items;
         this.metadata = metadata;
+        this.accessLog = accessLog;
     }
 
     @GET
     @Path("{id}")
     public Map<String, Object> item(@PathParam("id") String id) {
-        return ItemJson.item(find(id));
+        ItemDetails item = find(id);
+        accessLog.record("item.viewed", item, Map.of());
+        return ItemJson.item(item);
     }
 
     @GET

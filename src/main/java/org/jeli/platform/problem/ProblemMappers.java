@@ -14,6 +14,8 @@ import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.web.ByteRange;
 import org.jeli.ingest.web.multipart.MalformedMultipartException;
 import org.jeli.ingest.web.multipart.MultipartLimitException;
+import org.jeli.provenance.InvalidProofRequestException;
+import org.jeli.provenance.LogUnavailableException;
 import org.jeli.storage.BlobTooLargeException;
 import org.jeli.storage.StorageFullException;
 
@@ -75,6 +77,25 @@ public class ProblemMappers {
         return Problem.of(416, "range-not-satisfiable", "The requested range is outside the content")
                 .builder()
                 .header("Content-Range", "bytes */" + e.size())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidProofRequest(InvalidProofRequestException e) {
+        return Problem.of(400, "invalid-proof-request", "The log cannot prove that")
+                .detail(e.getMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response logUnavailable(LogUnavailableException e) {
+        LOG.errorf(
+                "the provenance log is unavailable: %s",
+                e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
+        return Problem.of(503, "log-unavailable", "The provenance log is unavailable")
+                .detail("Nothing was recorded. Try again shortly.")
+                .builder()
+                .header("Retry-After", "5")
                 .build();
     }
 

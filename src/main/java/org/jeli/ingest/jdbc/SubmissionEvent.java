@@ -1,0 +1,72 @@
+package org.jeli.ingest.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jeli.ingest.Claims;
+import org.jeli.ingest.NewSubmission;
+import org.jeli.provenance.EntryDraft;
+import org.jeli.provenance.entry.CanonicalJson;
+import org.jeli.provenance.jdbc.JdbcPersonalData;
+
+/**
+ * The {@code item.submitted} log entry: the blob's hashes and size in clear (they identify the
+ * evidence), the claims and the file name only as salted commitments (they may identify people).
+ */
+final class SubmissionEvent {
+    static final String KIND = "item.submitted";
+
+    private SubmissionEvent() {}
+
+    static EntryDraft draft(
+            Connection c,
+            JdbcPersonalData personal,
+            NewSubmission s,
+            UUID itemId,
+            UUID collectionId,
+            UUID submissionId,
+            boolean newItem)
+            throws SQLException {
+        Map<String, Object> blob = new LinkedHashMap<>();
+        blob.put("sha256", s.sha256().hex());
+        blob.put("sha512", s.sha512().hex());
+        blob.put("size", s.size());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("blob", blob);
+        payload.put("mediaType", s.detectedType());
+        payload.put("collection", collectionId.toString());
+        payload.put("submission", submissionId.toString());
+        payload.put("method", s.request().method());
+        payload.put("newItem", newItem);
+        payload.put("sensitivity", s.request().claims().sensitivity().label());
+        payload.put("claims", personal.commit(c, "submission:" + submissionId + ":claims", canonicalClaims(s)));
+        if (s.request().originalFilename() != null) {
+            payload.put(
+                    "fileName",
+                    personal.commit(
+                            c,
+                            "submission:" + submissionId + ":filename",
+                            s.request().originalFilename()));
+        }
+        return new EntryDraft(KIND, EntryDraft.user(s.submitterId()), EntryDraft.item(itemId), payload);
+    }
+
+    /** The claims as canonical JSON: what the commitment covers, so it can be re-derived later. */
+    static String canonicalClaims(NewSubmission s) {
+        Claims c = s.request().claims();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", c.title());
+        m.put("description", c.description());
+        m.put("sourcePlatform", c.sourcePlatform().label());
+        m.put("sourceDetail", c.sourceDetail());
+        m.put("claimedCapturedAt", c.claimedCapturedAt());
+        m.put("claimedLocation", c.claimedLocation());
+        m.put("sensitivity", c.sensitivity().label());
+        m.put("language", c.language());
+        m.put("collection", s.request().collection());
+        return new String(CanonicalJson.encode(m), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,126 @@
+package org.jeli.provenance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jeli.provenance.jdbc.JdbcCheckpoints;
+import org.jeli.provenance.jdbc.JdbcLogStore;
+import org.jeli.provenance.jdbc.JdbcLogStore.StoredEntry;
+import org.jeli.provenance.jdbc.JdbcProofs;
+
+/** Reads the log: checkpoints, entries, and proofs computed from stored subtree hashes. */
+@ApplicationScoped
+public class LogReader {
+    private final DataSource dataSource;
+    private final JdbcLogStore log;
+    private final JdbcCheckpoints checkpoints;
+    private final JdbcProofs proofs;
+
+    public LogReader(DataSource dataSource, JdbcLogStore log, JdbcCheckpoints checkpoints, JdbcProofs proofs) {
+        this.dataSource = dataSource;
+        this.log = log;
+        this.checkpoints = checkpoints;
+        this.proofs = proofs;
+    }
+
+    /** One entry with its proof against a checkpoint (null when no checkpoint covers it yet). */
+    public record ProvenEntry(StoredEntry entry, InclusionProof proof) {}
+
+    /** Entries proven against one checkpoint (null when there is none yet). */
+    public record Custody(StoredCheckpoint checkpoint, List<ProvenEntry> entries) {}
+
+    public long size() {
+        return query(c -> log.head(c).size());
+    }
+
+    public Optional<StoredCheckpoint> latestCheckpoint() {
+        return query(checkpoints::latest);
+    }
+
+    public Optional<StoredCheckpoint> checkpoint(long size) {
+        return query(c -> checkpoints.bySize(c, size));
+    }
+
+    public Optional<byte[]> timestamp(long size) {
+        return query(c -> checkpoints.timestamp(c, size));
+    }
+
+    public Optional<StoredEntry> entry(long index) {
+        return query(c -> log.entry(c, index));
+    }
+
+    public List<StoredEntry> entries(long start, long end) {
+        return query(c -> log.entries(c, start, end));
+    }
+
+    public InclusionProof inclusion(long index, long size) {
+        return query(c -> {
+            long logSize = log.head(c).size();
+            if (size < 1 || size > logSize || index < 0 || index >= size) {
+                throw new InvalidProofRequestException("need 0 <= index < size <= " + logSize);
+            }
+            return new InclusionProof(
+                    index, size, proofs.leafHash(c, index), proofs.root(c, size), proofs.inclusion(c, index, size));
+        });
+    }
+
+    public ConsistencyProof consistency(long size1, long size2) {
+        return query(c -> {
+            long logSize = log.head(c).size();
+            if (size1 < 0 || size1 > size2 || size2 > logSize) {
+                throw new InvalidProofRequestException("need 0 <= first <= second <= " + logSize);
+            }
+            return new ConsistencyProof(
+                    size1, size2, proofs.root(c, size1), proofs.root(c, size2), proofs.consistency(c, size1, size2));
+        });
+    }
+
+    /** Every entry about any of {@code subjects}, in log order, each proven against the latest checkpoint. */
+    public Custody custody(List<String> subjects) {
+        return query(c -> {
+            Optional<StoredCheckpoint> latest = checkpoints.latest(c);
+            List<StoredEntry> all = new ArrayList<>();
+            for (String s : subjects) {
+                all.addAll(log.entriesAbout(c, s));
+            }
+            all.sort((a, b) -> Long.compare(a.index(), b.index()));
+            List<ProvenEntry> out = new ArrayList<>();
+            for (StoredEntry e : all) {
+                InclusionProof proof = null;
+                if (latest.isPresent() && e.index() < latest.get().size()) {
+                    long size = latest.get().size();
+                    proof = new InclusionProof(
+                            e.index(),
+                            size,
+                            e.leafHash(),
+                            latest.get().rootHash(),
+                            proofs.inclusion(c, e.index(), size));
+                }
+                out.add(new ProvenEntry(e, proof));
+            }
+            return new Custody(latest.orElse(null), out);
+        });
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T query(Query<T> q) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            c.setAutoCommit(false);
+            try {
+                return q.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new LogUnavailableException(e);
+        }
+    }
+}
