@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,11 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jeli.provenance.AppendedEntry;
 import org.jeli.provenance.EntryDraft;
-import org.jeli.provenance.entry.EntryCodec;
-import org.jeli.provenance.entry.LogEntry;
-import org.jeli.provenance.merkle.CompactRange;
-import org.jeli.provenance.merkle.MerkleHash;
-import org.jeli.provenance.merkle.NodeHash;
 
 /**
  * The log in PostgreSQL. {@link #append} runs inside the caller's transaction and holds the
@@ -27,10 +21,8 @@ import org.jeli.provenance.merkle.NodeHash;
  */
 @ApplicationScoped
 public class JdbcLogStore {
-    /** The advisory lock key of the sequencer: "JELILOG" in ASCII. */
-    static final long SEQUENCER_LOCK = 0x4A454C494C4F47L;
-
     private final Clock clock;
+    private final PeakCache peaks = new PeakCache();
 
     public JdbcLogStore(Clock clock) {
         this.clock = clock;
@@ -41,48 +33,29 @@ public class JdbcLogStore {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-            ps.setLong(1, SEQUENCER_LOCK);
-            ps.execute();
-        }
-        Head head = head(c);
         Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        byte[] previous = head.lastLeafHash();
-        List<byte[]> leaves = new ArrayList<>(drafts.size());
-        List<AppendedEntry> appended = new ArrayList<>(drafts.size());
-        try (PreparedStatement ps = c.prepareStatement("insert into log_entries (idx, leaf_hash, entry, kind, subject,"
-                + " created_at) values (?, ?, ?, ?, ?, ?)")) {
-            long index = head.size();
-            for (EntryDraft d : drafts) {
-                byte[] bytes = EntryCodec.encode(new LogEntry(
-                        EntryCodec.VERSION, d.kind(), time, d.actor(), d.subject(), d.payload(), previous));
-                byte[] leaf = MerkleHash.leafHash(bytes);
-                ps.setLong(1, index);
-                ps.setBytes(2, leaf);
-                ps.setBytes(3, bytes);
-                ps.setString(4, d.kind());
-                ps.setString(5, d.subject());
-                ps.setTimestamp(6, Timestamp.from(time));
-                ps.addBatch();
-                leaves.add(leaf);
-                appended.add(new AppendedEntry(index, leaf));
-                previous = leaf;
-                index++;
+        Optional<Head> expected = peaks.knownHead();
+        if (expected.isPresent()) {
+            Batch batch = Batch.build(drafts, expected.get(), time, peaks.readerFor(c, expected.get()));
+            if (batch.write(c, "select log_append_if_head(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", expected.get())) {
+                peaks.remember(batch.newSize(), batch.lastLeaf(), batch.nodes());
+                return batch.appended();
             }
-            ps.executeBatch();
         }
-        JdbcNodeReader reader = new JdbcNodeReader(c).prefetch(CompactRange.nodesForAppend(head.size()));
-        List<NodeHash> nodes = CompactRange.nodesToStore(reader, head.size(), leaves);
-        try (PreparedStatement ps = c.prepareStatement("insert into log_nodes (level, idx, hash) values (?, ?, ?)")) {
-            for (NodeHash n : nodes) {
-                ps.setShort(1, (short) n.id().level());
-                ps.setLong(2, n.id().index());
-                ps.setBytes(3, n.hash());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        Head head = lockHead(c);
+        Batch batch = Batch.build(drafts, head, time, peaks.readerFor(c, head));
+        batch.write(c, "select log_insert(?, ?, ?, ?, ?, ?, ?, ?, ?)", null);
+        peaks.remember(batch.newSize(), batch.lastLeaf(), batch.nodes());
+        return batch.appended();
+    }
+
+    /** Takes the sequencer lock (until the transaction ends) and reads the head, in one round trip. */
+    private static Head lockHead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select size, last_leaf from log_lock_head()");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Head(rs.getLong(1), rs.getBytes(2));
         }
-        return appended;
     }
 
     /** The number of entries and the last entry's leaf hash (32 zero bytes for an empty log). */
