@@ -14,11 +14,14 @@ $$;
 
 create function log_insert(
     p_idx bigint[], p_leaf bytea[], p_entry bytea[], p_kind text[], p_subject text[], p_at timestamptz,
-    n_level smallint[], n_idx bigint[], n_hash bytea[]) returns void language sql as $$
+    n_level smallint[], n_idx bigint[], n_hash bytea[]) returns void language plpgsql as $$
+begin
+    -- plpgsql caches the plans of these statements per session; an SQL function would re-plan.
     insert into log_entries (idx, leaf_hash, entry, kind, subject, created_at)
         select i, l, e, k, s, p_at from unnest(p_idx, p_leaf, p_entry, p_kind, p_subject) as t(i, l, e, k, s);
     insert into log_nodes (level, idx, hash)
         select lv, ix, h from unnest(n_level, n_idx, n_hash) as t(lv, ix, h);
+end;
 $$;
 
 -- The common case in one round trip: an instance that appended last knows the head; it sends the

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Entry point of the packaged archive. Resolves the data directory, starts the embedded PostgreSQL
- * unless an external datasource is configured, then runs the service until it is stopped.
+ * unless an external datasource is configured, then runs the service until it is stopped. With the
+ * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead.
  */
 @QuarkusMain
 public final class JeliMain {
@@ -15,6 +16,9 @@ public final class JeliMain {
 
     public static void main(String... args) throws Exception {
         Path dataDir = DataDirectory.resolve(System.getProperties(), System.getenv());
+        if (args.length > 0 && "rotate-log-key".equals(args[0])) {
+            System.exit(RotateLogKeyCommand.run(dataDir, System.out));
+        }
         System.setProperty(DataDirectory.PROPERTY, dataDir.toString());
         if (!EmbeddedDatabase.externalConfigured(System.getProperties(), System.getenv())) {
             EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"));

@@ -1,16 +1,23 @@
 package org.jeli.provenance;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jeli.provenance.checkpoint.NoteVerification;
 import org.jeli.provenance.checkpoint.PublicKeyInfo;
 import org.jeli.provenance.checkpoint.SigningKey;
 import org.jeli.provenance.checkpoint.SigningKeyStore;
+import org.jeli.provenance.entry.CanonicalJson;
+import org.jeli.provenance.jdbc.JdbcLogStore;
 
 /**
  * The checkpoint signing keys: generated into the data directory at first start (or loaded from a
@@ -24,14 +31,60 @@ public class LogKeys {
     private final SecureRandom random;
     private final Clock clock;
     private final LogAppender appender;
+    private final DataSource dataSource;
+    private final JdbcLogStore log;
     private volatile SigningKeyStore store;
 
-    public LogKeys(LogConfig config, LogOrigin origin, SecureRandom random, Clock clock, LogAppender appender) {
+    public LogKeys(
+            LogConfig config,
+            LogOrigin origin,
+            SecureRandom random,
+            Clock clock,
+            LogAppender appender,
+            DataSource dataSource,
+            JdbcLogStore log) {
         this.config = config;
         this.origin = origin;
         this.random = random;
         this.clock = clock;
         this.appender = appender;
+        this.dataSource = dataSource;
+        this.log = log;
+    }
+
+    /**
+     * At start, a signing key that the log has not yet announced (the first key, a configured key,
+     * or one rotated with the offline command while the service was stopped) gets a
+     * {@code key.activated} entry, so every key that ever signed is itself on the record.
+     */
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        SigningKey current = store().current();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (var e : log.entriesAbout(c, "log")) {
+                    Object payload = ((Map<?, ?>) CanonicalJson.decode(e.bytes())).get("payload");
+                    if (payload instanceof Map<?, ?> m && current.keyIdHex().equals(m.get("keyId"))) {
+                        c.rollback();
+                        return;
+                    }
+                }
+                log.append(
+                        c,
+                        List.of(new EntryDraft(
+                                "key.activated",
+                                "system",
+                                "log",
+                                Map.of(
+                                        "keyId", current.keyIdHex(),
+                                        "verifierKey", current.verifierKey(),
+                                        "validFrom", current.info().validFrom().toString()))));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
     }
 
     /** A signed note and the ID of the key that signed it. */

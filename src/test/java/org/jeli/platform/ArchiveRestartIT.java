@@ -59,6 +59,7 @@ class ArchiveRestartIT {
         }
         assertThat(data.resolve("postgres")).isDirectory();
         assertThat(data.resolve("blobs")).isDirectory();
+        String newKey = rotateLogKeyOffline(data);
         try (PackagedArchive archive = PackagedArchive.start(data, Map.of())) {
             assertThat(archive.output()).doesNotContain("shown once");
             byte[] back = given().baseUri(archive.baseUri())
@@ -81,6 +82,39 @@ class ArchiveRestartIT {
                     .body("collection.name", equalTo("Boni 2023"))
                     .body("metadata.state", equalTo("DONE"))
                     .body("dates.find { it.source == 'filename' }.value", equalTo("2023-05-14"));
+            given().baseUri(archive.baseUri())
+                    .get("/api/log/keys")
+                    .then()
+                    .statusCode(200)
+                    .body("keys.size()", equalTo(2))
+                    .body("keys.find { it.current }.verifierKey", equalTo(newKey));
+            String kinds = given().baseUri(archive.baseUri())
+                    .auth()
+                    .preemptive()
+                    .basic("admin", password)
+                    .get("/api/log/entries")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertThat(kinds).contains("key.activated");
         }
+    }
+
+    /** The offline key rotation command, run while the archive is stopped, as an operator would. */
+    private static String rotateLogKeyOffline(Path data) throws Exception {
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djeli.data-dir=" + data,
+                        "-jar",
+                        System.getProperty("jeli.jar"),
+                        "rotate-log-key")
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        Matcher m = Pattern.compile("\\s(\\S+\\+[0-9a-f]{8}\\+\\S+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jeli.provenance.entry.EntryCodec;
 import org.jeli.provenance.entry.LogEntry;
+import org.jeli.provenance.jdbc.JdbcLogStore;
 import org.jeli.provenance.merkle.MerkleHash;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,40 @@ class LogIntegrityTest {
         assertThat(reference.size()).isEqualTo(cp.size());
         assertThat(reference.root()).isEqualTo(cp.rootHash());
         assertThat(audits.runNow().passed()).isTrue();
+    }
+
+    @Test
+    void twoSequencersLikeTwoInstancesOnOneDatabaseNeverForkTheLog() throws Exception {
+        JdbcLogStore first = new JdbcLogStore(java.time.Clock.systemUTC());
+        JdbcLogStore second = new JdbcLogStore(java.time.Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            JdbcLogStore store = w % 2 == 0 ? first : second;
+            int writer = w;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 100; i++) {
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        store.append(
+                                c,
+                                List.of(new EntryDraft(
+                                        "test.appended", "system", "test:instance" + writer % 2, Map.of("n", (long)
+                                                i))));
+                        c.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        checkpointer.checkpointNow();
+        AuditReport report = audits.runNow();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.entriesChecked()).isEqualTo(size());
     }
 
     @Test

@@ -174,6 +174,12 @@ class CustodyAndProofsTest {
                 .get("/api/log/proof/inclusion")
                 .then()
                 .statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jeli_log_timestamp_backlog"))
+                .body(org.hamcrest.Matchers.containsString("jeli_log_audit_problems"));
+        given().get("/q/openapi").then().statusCode(200);
         given().get("/api/log/entries/0").then().statusCode(401);
         given().get("/api/log/entries").then().statusCode(401);
     }
