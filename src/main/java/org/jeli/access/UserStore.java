@@ -12,4 +12,7 @@ public interface UserStore {
     boolean anyAdmin();
 
     User create(String username, String displayName, String passwordHash, Role role);
+
+    /** Deactivates an account (never deleted: the log refers to it); false when unknown. */
+    boolean deactivate(String username);
 }

@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.jeli.access.AccessDeniedException;
+import org.jeli.access.AccessPolicy;
+import org.jeli.access.Collection;
+import org.jeli.access.CollectionNotFoundException;
 import org.jeli.access.CurrentUser;
+import org.jeli.access.Decision;
+import org.jeli.access.jdbc.JdbcAccessStore;
 import org.jeli.metadata.FileNameClaims;
 import org.jeli.metadata.FileNameDate;
 import org.jeli.metadata.MetadataExtractor;
@@ -26,18 +32,41 @@ public class IngestService {
     private final ItemStore items;
     private final MetadataExtractor extractor;
     private final MetadataQueue queue;
+    private final JdbcAccessStore access;
+    private final AccessPolicy policy;
     private final Clock clock;
 
     public IngestService(
-            BlobStore blobs, ItemStore items, MetadataExtractor extractor, MetadataQueue queue, Clock clock) {
+            BlobStore blobs,
+            ItemStore items,
+            MetadataExtractor extractor,
+            MetadataQueue queue,
+            JdbcAccessStore access,
+            AccessPolicy policy,
+            Clock clock) {
         this.blobs = blobs;
         this.items = items;
         this.extractor = extractor;
         this.queue = queue;
+        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
+    /**
+     * Publishes and records the staged bytes, if the user may add to the collection: non-members
+     * get 404 (they may not learn it exists), members without the archivist role 403. A refused
+     * upload leaves nothing behind.
+     */
     public Receipt accept(StagedBlob staged, SubmissionRequest request, CurrentUser user) throws IOException {
+        Collection collection = access.collection(request.collection()).orElseThrow(CollectionNotFoundException::new);
+        Decision decision = policy.decideUpload(access.membership(user.id(), collection.id()));
+        if (decision == Decision.HIDDEN) {
+            throw new CollectionNotFoundException();
+        }
+        if (!decision.allowed()) {
+            throw new AccessDeniedException("only archivists of this collection may add to it");
+        }
         boolean newBlob = staged.commit();
         String detected = detect(staged);
         Optional<FileNameDate> fromName =
@@ -48,6 +77,7 @@ public class IngestService {
                 staged.size(),
                 detected,
                 request,
+                collection.id(),
                 user.id(),
                 clock.instant(),
                 fromName.map(FileNameDate::isoValue).orElse(null),

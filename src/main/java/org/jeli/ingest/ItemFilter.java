@@ -1,6 +1,7 @@
 package org.jeli.ingest;
 
 import java.time.Instant;
+import org.jeli.common.InvalidFieldException;
 
 /**
  * Which items to list, newest first.

@@ -10,7 +10,8 @@ public interface ItemStore {
 
     Optional<ItemDetails> find(UUID id);
 
-    ItemPage list(ItemFilter filter);
+    /** Items the user may see (member of the collection, item within their clearance), newest first. */
+    ItemPage list(ItemFilter filter, long userId);
 
     /** The items whose bytes are this blob (one per collection that holds it). */
     java.util.List<UUID> itemsWithBlob(String sha256Hex);

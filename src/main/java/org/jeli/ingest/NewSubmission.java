@@ -10,6 +10,7 @@ public record NewSubmission(
         long size,
         String detectedType,
         SubmissionRequest request,
+        java.util.UUID collectionId,
         long submitterId,
         Instant at,
         String filenameDate,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jeli.access.Sensitivity;
+import org.jeli.common.InvalidFieldException;
 
 /**
  * Validates the descriptive fields of an upload into a {@link SubmissionRequest}. Every rejection

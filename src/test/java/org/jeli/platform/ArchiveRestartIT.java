@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
+import org.jeli.testsupport.ArchiveClient;
 import org.jeli.testsupport.PackagedArchive;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,9 @@ class ArchiveRestartIT {
                     .as("the generated admin password is printed at first start")
                     .isTrue();
             password = m.group(1);
-            id = given().baseUri(archive.baseUri())
-                    .auth()
-                    .preemptive()
-                    .basic("admin", password)
+            ArchiveClient client = new ArchiveClient(archive.baseUri(), password);
+            client.collectionWithArchivistAndInvestigator("Boni 2023");
+            id = client.as("archivist-1")
                     .multiPart("collection", "Boni 2023")
                     .multiPart("file", "PTT-20230514-WA0007.opus", bytes, "audio/ogg")
                     .post("/api/items")
@@ -48,10 +48,7 @@ class ArchiveRestartIT {
             Awaitility.await()
                     .atMost(Duration.ofSeconds(60))
                     .until(() -> "DONE"
-                            .equals(given().baseUri(archive.baseUri())
-                                    .auth()
-                                    .preemptive()
-                                    .basic("admin", password)
+                            .equals(client.as("investigator-1")
                                     .get("/api/items/" + id)
                                     .then()
                                     .extract()
@@ -62,20 +59,15 @@ class ArchiveRestartIT {
         String newKey = rotateLogKeyOffline(data);
         try (PackagedArchive archive = PackagedArchive.start(data, Map.of())) {
             assertThat(archive.output()).doesNotContain("shown once");
-            byte[] back = given().baseUri(archive.baseUri())
-                    .auth()
-                    .preemptive()
-                    .basic("admin", password)
+            ArchiveClient client = new ArchiveClient(archive.baseUri(), password);
+            byte[] back = client.as("investigator-1")
                     .get("/api/items/" + id + "/content")
                     .then()
                     .statusCode(200)
                     .extract()
                     .asByteArray();
             assertThat(back).isEqualTo(bytes);
-            given().baseUri(archive.baseUri())
-                    .auth()
-                    .preemptive()
-                    .basic("admin", password)
+            client.as("investigator-1")
                     .get("/api/items/" + id)
                     .then()
                     .statusCode(200)

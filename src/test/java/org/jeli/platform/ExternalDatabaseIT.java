@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
+import org.jeli.testsupport.ArchiveClient;
 import org.jeli.testsupport.PackagedArchive;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,12 @@ class ExternalDatabaseIT {
                     "JELI_ADMIN_PASSWORD", "external-db-password");
             String id;
             try (PackagedArchive archive = PackagedArchive.start(data, env)) {
+                new ArchiveClient(archive.baseUri(), "external-db-password")
+                        .collectionWithArchivistAndInvestigator("external");
                 id = given().baseUri(archive.baseUri())
                         .auth()
                         .preemptive()
-                        .basic("admin", "external-db-password")
+                        .basic("archivist-1", ArchiveClient.PASSWORD)
                         .multiPart("collection", "external")
                         .multiPart("file", "a.bin", new byte[] {1, 2, 3})
                         .post("/api/items")

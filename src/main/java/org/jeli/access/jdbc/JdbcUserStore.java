@@ -74,7 +74,7 @@ public class JdbcUserStore implements UserStore {
     @Override
     public User create(String username, String displayName, String passwordHash, Role role) {
         String sql = "insert into users (username, display_name, password_hash, role, created_at)"
-                + " values (?, ?, ?, ?, ?) returning id";
+                + " values (?, ?, ?, ?, ?) on conflict (username) do nothing returning id";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
@@ -83,11 +83,24 @@ public class JdbcUserStore implements UserStore {
             ps.setString(4, role.label());
             ps.setTimestamp(5, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) {
+                    throw new org.jeli.access.ConflictException("a user with that name exists");
+                }
                 return new User(rs.getLong(1), username, displayName, role, true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("user creation failed", e);
+        }
+    }
+
+    @Override
+    public boolean deactivate(String username) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update users set active = false where username = ?")) {
+            ps.setString(1, username);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("deactivating the user failed", e);
         }
     }
 }

@@ -3,7 +3,10 @@ package org.jeli.access.quarkus;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import org.jeli.access.AccessPolicy;
 import org.jeli.access.PasswordHasher;
+import org.jeli.access.PasswordPolicy;
+import org.jeli.access.Sensitivity;
 
 /** Wires the framework-free access classes. */
 public class AccessProducers {
@@ -11,5 +14,17 @@ public class AccessProducers {
     @Singleton
     PasswordHasher passwordHasher(SecureRandom random) {
         return new PasswordHasher(random);
+    }
+
+    @Produces
+    @Singleton
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withBundledList();
+    }
+
+    @Produces
+    @Singleton
+    AccessPolicy accessPolicy(AccessConfig config) {
+        return new AccessPolicy(Sensitivity.fromLabel(config.identifyingClearance()));
     }
 }

@@ -117,9 +117,11 @@ public class JdbcItemReader {
                 rs.getString(i + 7));
     }
 
-    public ItemPage list(ItemFilter f) {
-        StringBuilder where = new StringBuilder(" where true");
+    public ItemPage list(ItemFilter f, long userId) {
+        StringBuilder where = new StringBuilder(
+                " where ms.user_id = ? and sensitivity_rank(i.sensitivity) <= sensitivity_rank(ms.clearance)");
         List<Object> args = new ArrayList<>();
+        args.add(userId);
         if (f.collection() != null) {
             UUID asId = JdbcCollections.parseUuid(f.collection());
             where.append(asId != null ? " and c.id = ?" : " and c.name = ?");
@@ -142,8 +144,9 @@ public class JdbcItemReader {
             where.append(" and i.created_at < ?");
             args.add(Timestamp.from(f.to()));
         }
-        String from = " from items i join collections c on c.id = i.collection_id join blobs b on b.sha256 ="
-                + " i.blob_sha256 left join metadata m on m.blob_sha256 = i.blob_sha256";
+        String from = " from items i join collections c on c.id = i.collection_id join memberships ms on"
+                + " ms.collection_id = i.collection_id join blobs b on b.sha256 = i.blob_sha256"
+                + " left join metadata m on m.blob_sha256 = i.blob_sha256";
         String select = "select i.id, c.id, c.name, b.sha256, b.size, coalesce(m.media_type, b.media_type), i.title,"
                 + " i.sensitivity, m.state, m.outcome, i.created_at" + from + where
                 + " order by i.created_at desc, i.id desc limit ? offset ?";

@@ -68,7 +68,7 @@ public class JdbcItemStore implements ItemStore {
             ps.setTimestamp(5, at);
             ps.executeUpdate();
         }
-        UUID collectionId = JdbcCollections.resolveOrCreate(c, s.request().collection(), s.submitterId(), at);
+        UUID collectionId = s.collectionId();
         Claims claims = s.request().claims();
         UUID itemId = UUID.randomUUID();
         boolean newItem;
@@ -147,8 +147,8 @@ public class JdbcItemStore implements ItemStore {
     }
 
     @Override
-    public ItemPage list(ItemFilter filter) {
-        return reader.list(filter);
+    public ItemPage list(ItemFilter filter, long userId) {
+        return reader.list(filter, userId);
     }
 
     @Override

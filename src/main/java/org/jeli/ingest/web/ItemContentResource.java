@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jeli.access.Action;
 import org.jeli.common.Digest;
 import org.jeli.ingest.ItemDetails;
+import org.jeli.ingest.ItemNotFoundException;
+import org.jeli.ingest.ItemStore;
 import org.jeli.storage.BlobStore;
 
 /**
@@ -29,11 +32,13 @@ public class ItemContentResource {
             Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic", "image/bmp");
     private static final int BUFFER = 256 * 1024;
 
-    private final ItemResource items;
+    private final ItemAccess access;
+    private final ItemStore items;
     private final BlobStore blobs;
     private final AccessLog accessLog;
 
-    public ItemContentResource(ItemResource items, BlobStore blobs, AccessLog accessLog) {
+    public ItemContentResource(ItemAccess access, ItemStore items, BlobStore blobs, AccessLog accessLog) {
+        this.access = access;
         this.items = items;
         this.blobs = blobs;
         this.accessLog = accessLog;
@@ -41,12 +46,30 @@ public class ItemContentResource {
 
     @HEAD
     public Response head(@PathParam("id") String id, @HeaderParam("Range") String range) {
-        return respond(items.find(id), range, false);
+        return respond(authorize(id), range, false);
     }
 
     @GET
     public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
-        return respond(items.find(id), range, true);
+        return respond(authorize(id), range, true);
+    }
+
+    /**
+     * Passive media shown inline needs VIEW_INLINE (viewers may); anything served as an attachment
+     * is a download of the original and needs DOWNLOAD_ORIGINAL (investigators).
+     */
+    private ItemDetails authorize(String id) {
+        ItemDetails peek = items.find(parse(id)).orElseThrow(ItemNotFoundException::new);
+        Action action = "inline".equals(disposition(peek.mediaType())) ? Action.VIEW_INLINE : Action.DOWNLOAD_ORIGINAL;
+        return access.authorize(id, action).item();
+    }
+
+    private static java.util.UUID parse(String id) {
+        try {
+            return java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ItemNotFoundException();
+        }
     }
 
     private Response respond(ItemDetails item, String rangeHeader, boolean withBody) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.jeli.access.Action;
 import org.jeli.ingest.ItemDetails;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.LogReader;
@@ -19,18 +20,18 @@ import org.jeli.provenance.LogReader;
 @Path("/api/items/{id}/custody")
 @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
 public class ItemCustodyResource {
-    private final ItemResource items;
+    private final ItemAccess access;
     private final LogReader log;
 
-    public ItemCustodyResource(ItemResource items, LogReader log) {
-        this.items = items;
+    public ItemCustodyResource(ItemAccess access, LogReader log) {
+        this.access = access;
         this.log = log;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> custody(@PathParam("id") String id) {
-        ItemDetails item = items.find(id);
+        ItemDetails item = access.authorize(id, Action.VIEW).item();
         LogReader.Custody custody = log.custody(List.of(EntryDraft.item(item.id()), "blob:sha256:" + item.sha256()));
         Map<String, Object> m = CustodyJson.timeline(custody.entries(), custody.checkpoint());
         m.put("item", item.id());

@@ -35,7 +35,8 @@ final class ItemJson {
         return m;
     }
 
-    static Map<String, Object> item(ItemDetails d) {
+    /** The item; without identifying fields unless {@code identifying}. */
+    static Map<String, Object> item(ItemDetails d, boolean identifying) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("collection", Map.of("id", d.collectionId(), "name", d.collectionName()));
@@ -45,13 +46,14 @@ final class ItemJson {
         m.put("mediaType", d.mediaType());
         m.put("createdAt", d.createdAt().toString());
         m.put("createdBy", d.createdBy());
-        m.put("claims", claims(d.claims()));
-        m.put("metadata", metadata(d.metadata()));
+        m.put("claims", claims(d.claims(), identifying));
+        m.put("metadata", metadata(d.metadata(), identifying));
         m.put("dates", ItemProvenance.dates(d));
-        m.put("places", ItemProvenance.places(d));
+        m.put("places", identifying ? ItemProvenance.places(d) : List.of());
+        m.put("identifyingFields", identifying ? "shown" : "hidden");
         List<Map<String, Object>> subs = new ArrayList<>();
         for (SubmissionDetails s : d.submissions()) {
-            subs.add(submission(s));
+            subs.add(submission(s, identifying));
         }
         m.put("submissions", subs);
         m.put("links", links(d.id().toString()));
@@ -82,32 +84,36 @@ final class ItemJson {
         return m;
     }
 
-    static Map<String, Object> claims(Claims c) {
+    static Map<String, Object> claims(Claims c, boolean identifying) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", c.title());
         m.put("description", c.description());
         m.put("sourcePlatform", c.sourcePlatform().label());
         m.put("sourceDetail", c.sourceDetail());
         putIfPresent(m, "claimedCapturedAt", c.claimedCapturedAt());
-        putIfPresent(m, "claimedLocation", c.claimedLocation());
+        if (identifying) {
+            putIfPresent(m, "claimedLocation", c.claimedLocation());
+        }
         m.put("sensitivity", c.sensitivity().label());
         putIfPresent(m, "language", c.language());
         return m;
     }
 
-    private static Map<String, Object> submission(SubmissionDetails s) {
+    private static Map<String, Object> submission(SubmissionDetails s, boolean identifying) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("submittedBy", s.submittedBy());
         m.put("submittedAt", s.submittedAt().toString());
         m.put("method", s.method());
-        putIfPresent(m, "originalFilename", s.originalFilename());
+        if (identifying) {
+            putIfPresent(m, "originalFilename", s.originalFilename());
+        }
         putIfPresent(m, "declaredType", s.declaredType());
-        m.put("claims", claims(s.claims()));
+        m.put("claims", claims(s.claims(), identifying));
         return m;
     }
 
-    private static Map<String, Object> metadata(MetadataDetails md) {
+    private static Map<String, Object> metadata(MetadataDetails md, boolean identifying) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", md.state());
         putIfPresent(m, "outcome", md.outcome());
@@ -117,7 +123,7 @@ final class ItemJson {
         if (n != null) {
             putIfPresent(m, "mediaType", n.mediaType());
             putIfPresent(m, "capturedAt", n.capturedAt());
-            if (n.gpsLatitude() != null && n.gpsLongitude() != null) {
+            if (identifying && n.gpsLatitude() != null && n.gpsLongitude() != null) {
                 m.put("gps", Map.of("latitude", n.gpsLatitude(), "longitude", n.gpsLongitude()));
             }
             Map<String, Object> device = new LinkedHashMap<>();
@@ -137,7 +143,7 @@ final class ItemJson {
         if (md.extractedAt() != null) {
             m.put("extractedAt", md.extractedAt().toString());
         }
-        m.put("raw", md.raw());
+        m.put("raw", identifying ? md.raw() : Redaction.raw(md.raw()));
         return m;
     }
 

@@ -1,5 +1,6 @@
 package org.jeli.ingest.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,11 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.UUID;
-import org.jeli.ingest.InvalidFieldException;
-import org.jeli.ingest.ItemDetails;
+import org.jeli.access.Action;
+import org.jeli.access.quarkus.CurrentUsers;
+import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemFilter;
-import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.ItemStore;
 import org.jeli.ingest.jdbc.JdbcMetadataStore;
 
@@ -30,26 +30,37 @@ public class ItemResource {
     private final ItemStore items;
     private final JdbcMetadataStore metadata;
     private final AccessLog accessLog;
+    private final ItemAccess access;
+    private final SecurityIdentity identity;
 
-    public ItemResource(ItemStore items, JdbcMetadataStore metadata, AccessLog accessLog) {
+    public ItemResource(
+            ItemStore items,
+            JdbcMetadataStore metadata,
+            AccessLog accessLog,
+            ItemAccess access,
+            SecurityIdentity identity) {
         this.items = items;
         this.metadata = metadata;
         this.accessLog = accessLog;
+        this.access = access;
+        this.identity = identity;
     }
 
     @GET
     @Path("{id}")
     public Map<String, Object> item(@PathParam("id") String id) {
-        ItemDetails item = find(id);
-        accessLog.record("item.viewed", item, Map.of());
-        return ItemJson.item(item);
+        ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
+        accessLog.record("item.viewed", granted.item(), Map.of());
+        return ItemJson.item(granted.item(), granted.identifying());
     }
 
     @GET
     @Path("{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
     public String text(@PathParam("id") String id) {
-        return metadata.text(find(id).sha256());
+        ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
+        String text = metadata.text(granted.item().sha256());
+        return granted.identifying() ? text : Redaction.text(text);
     }
 
     @GET
@@ -62,17 +73,7 @@ public class ItemResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         ItemFilter filter = new ItemFilter(
                 blankToNull(collection), blankToNull(mediaType), instant("from", from), instant("to", to), page, size);
-        return ItemJson.page(items.list(filter));
-    }
-
-    ItemDetails find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ItemNotFoundException();
-        }
-        return items.find(uuid).orElseThrow(ItemNotFoundException::new);
+        return ItemJson.page(items.list(filter, CurrentUsers.from(identity).id()));
     }
 
     private static String blankToNull(String s) {

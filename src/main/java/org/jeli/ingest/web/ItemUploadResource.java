@@ -16,9 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jeli.access.quarkus.CurrentUsers;
+import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
 import org.jeli.ingest.IngestService;
-import org.jeli.ingest.InvalidFieldException;
 import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.Receipt;
 import org.jeli.ingest.SubmissionForm;
@@ -54,7 +54,7 @@ public class ItemUploadResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "archivist"})
+    @RolesAllowed({"admin", "archivist", "investigator", "viewer"}) // the membership decides
     public Response upload(
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam("Content-Length") String contentLength,

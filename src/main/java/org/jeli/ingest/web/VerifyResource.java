@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jeli.common.Digest;
+import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
-import org.jeli.ingest.InvalidFieldException;
 import org.jeli.ingest.ItemStore;
 import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.web.multipart.MultipartLimits;
@@ -40,11 +40,13 @@ public class VerifyResource {
     private final ItemStore items;
     private final LogReader log;
     private final IngestConfig config;
+    private final ItemAccess access;
 
-    public VerifyResource(ItemStore items, LogReader log, IngestConfig config) {
+    public VerifyResource(ItemStore items, LogReader log, IngestConfig config, ItemAccess access) {
         this.items = items;
         this.log = log;
         this.config = config;
+        this.access = access;
     }
 
     @POST
@@ -93,7 +95,9 @@ public class VerifyResource {
     }
 
     private Map<String, Object> answer(String sha) {
-        List<UUID> ids = items.itemsWithBlob(sha);
+        // Only items the caller may see count: the archive does not confirm what it hides.
+        List<UUID> ids =
+                items.itemsWithBlob(sha).stream().filter(access::mayView).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sha256", sha);
         m.put("held", !ids.isEmpty());

@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jeli.ingest.InvalidFieldException;
+import org.jeli.access.AccessDeniedException;
+import org.jeli.access.CollectionNotFoundException;
+import org.jeli.access.ConflictException;
+import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.web.ByteRange;
@@ -70,6 +73,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(ItemNotFoundException e) {
         return Problem.of(404, "item-not-found", "No such item").response();
+    }
+
+    @ServerExceptionMapper
+    public Response collectionNotFound(CollectionNotFoundException e) {
+        return Problem.of(404, "collection-not-found", "No such collection").response();
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        return Problem.of(403, "forbidden", "Not allowed")
+                .detail(e.getMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return Problem.of(409, "conflict", "Already exists")
+                .detail(e.getMessage())
+                .response();
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jeli.provenance.EntryAccess;
 import org.jeli.provenance.InvalidProofRequestException;
 import org.jeli.provenance.LogConfig;
 import org.jeli.provenance.LogKeys;
@@ -36,11 +37,13 @@ public class LogResource {
     private final LogReader reader;
     private final LogConfig config;
     private final LogKeys keys;
+    private final EntryAccess entryAccess;
 
-    public LogResource(LogReader reader, LogConfig config, LogKeys keys) {
+    public LogResource(LogReader reader, LogConfig config, LogKeys keys, EntryAccess entryAccess) {
         this.reader = reader;
         this.config = config;
         this.keys = keys;
+        this.entryAccess = entryAccess;
     }
 
     @GET
@@ -85,7 +88,9 @@ public class LogResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
     public Response entry(@PathParam("index") long index) {
-        StoredEntry e = reader.entry(index).orElseThrow(NotFoundException::new);
+        StoredEntry e = reader.entry(index)
+                .filter(x -> entryAccess.mayRead(x.subject()))
+                .orElseThrow(NotFoundException::new);
         return Response.ok(e.bytes(), MediaType.APPLICATION_JSON)
                 .header("X-Jeli-Leaf-Hash", B64.encodeToString(e.leafHash()))
                 .build();
@@ -104,7 +109,9 @@ public class LogResource {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (StoredEntry e : reader.entries(start, last)) {
-            out.add(ProofJson.entry(e));
+            if (entryAccess.mayRead(e.subject())) {
+                out.add(ProofJson.entry(e));
+            }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("start", start);

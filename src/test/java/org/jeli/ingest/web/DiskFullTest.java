@@ -3,7 +3,7 @@ package org.jeli.ingest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -49,7 +49,11 @@ class DiskFullTest {
         try (Stream<Path> tmp = Files.list(storage.root().resolve("tmp"))) {
             assertThat(tmp).isEmpty();
         }
-        asAdmin().queryParam("collection", collection).get("/api/items").then().body("total", equalTo(0));
+        asInvestigator()
+                .queryParam("collection", collection)
+                .get("/api/items")
+                .then()
+                .body("total", equalTo(0));
         upload(collection, "small.bin", new byte[100_000]).then().statusCode(201);
     }
 }

@@ -2,7 +2,7 @@ package org.jeli.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -28,12 +28,12 @@ class MetadataExtractionTest {
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> "DONE"
-                        .equals(asAdmin()
+                        .equals(asInvestigator()
                                 .get("/api/items/" + id)
                                 .then()
                                 .extract()
                                 .path("metadata.state")));
-        return asAdmin()
+        return asInvestigator()
                 .get("/api/items/" + id)
                 .then()
                 .statusCode(200)
@@ -124,7 +124,7 @@ class MetadataExtractionTest {
         JsonPath item = extracted(id);
         assertThat(item.getString("metadata.outcome")).isIn("UNSUPPORTED", "FAILED");
         assertThat(item.getString("mediaType")).isEqualTo("application/octet-stream");
-        assertThat(asAdmin()
+        assertThat(asInvestigator()
                         .get("/api/items/" + id + "/content")
                         .then()
                         .statusCode(200)
@@ -145,7 +145,7 @@ class MetadataExtractionTest {
         JsonPath item = extracted(id);
         assertThat(item.getString("metadata.outcome")).isEqualTo("FAILED");
         assertThat(item.getString("metadata.outcomeDetail")).isNotBlank();
-        assertThat(asAdmin()
+        assertThat(asInvestigator()
                         .get("/api/items/" + id + "/content")
                         .then()
                         .statusCode(200)
@@ -163,13 +163,16 @@ class MetadataExtractionTest {
                 .extract()
                 .path("id");
         extracted(id);
-        String body = asAdmin()
+        String body = asInvestigator()
                 .get("/api/items/" + id + "/text")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
         assertThat(body).contains("marché de Boni");
-        asAdmin().get("/api/items/" + id).then().body("metadata.textLength", org.hamcrest.Matchers.greaterThan(10));
+        asInvestigator()
+                .get("/api/items/" + id)
+                .then()
+                .body("metadata.textLength", org.hamcrest.Matchers.greaterThan(10));
     }
 }

@@ -3,7 +3,7 @@ package org.jeli.ingest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -43,7 +43,7 @@ class UploadAndReadBackTest {
         assertThat(created.jsonPath().getLong("size")).isEqualTo(bytes.length);
         assertThat(created.jsonPath().getString("createdAt")).isNotBlank();
 
-        byte[] back = asAdmin()
+        byte[] back = asInvestigator()
                 .get("/api/items/" + id + "/content")
                 .then()
                 .statusCode(200)
@@ -53,7 +53,7 @@ class UploadAndReadBackTest {
                 .asByteArray();
         assertThat(back).isEqualTo(bytes);
 
-        asAdmin()
+        asInvestigator()
                 .get("/api/items/" + id)
                 .then()
                 .statusCode(200)
@@ -73,7 +73,7 @@ class UploadAndReadBackTest {
         first.then().statusCode(201).body("newItem", equalTo(true));
         second.then().statusCode(201).body("newItem", equalTo(false)).body("newBlob", equalTo(false));
         assertThat(second.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
-        List<String> names = asAdmin()
+        List<String> names = asInvestigator()
                 .get("/api/items/" + first.jsonPath().getString("id"))
                 .then()
                 .statusCode(200)
@@ -103,7 +103,7 @@ class UploadAndReadBackTest {
                 .path("id");
         String url = "/api/items/" + id + "/content";
 
-        byte[] first = asAdmin()
+        byte[] first = asInvestigator()
                 .header("Range", "bytes=0-0")
                 .get(url)
                 .then()
@@ -113,7 +113,7 @@ class UploadAndReadBackTest {
                 .asByteArray();
         assertThat(first).containsExactly(bytes[0]);
 
-        byte[] middle = asAdmin()
+        byte[] middle = asInvestigator()
                 .header("Range", "bytes=500000-500999")
                 .get(url)
                 .then()
@@ -123,7 +123,7 @@ class UploadAndReadBackTest {
                 .asByteArray();
         assertThat(middle).isEqualTo(java.util.Arrays.copyOfRange(bytes, 500_000, 501_000));
 
-        byte[] last = asAdmin()
+        byte[] last = asInvestigator()
                 .header("Range", "bytes=-10")
                 .get(url)
                 .then()
@@ -133,7 +133,7 @@ class UploadAndReadBackTest {
                 .asByteArray();
         assertThat(last).isEqualTo(java.util.Arrays.copyOfRange(bytes, 999_990, 1_000_000));
 
-        byte[] openEnded = asAdmin()
+        byte[] openEnded = asInvestigator()
                 .header("Range", "bytes=999998-")
                 .get(url)
                 .then()
@@ -142,7 +142,7 @@ class UploadAndReadBackTest {
                 .asByteArray();
         assertThat(openEnded).isEqualTo(java.util.Arrays.copyOfRange(bytes, 999_998, 1_000_000));
 
-        asAdmin()
+        asInvestigator()
                 .header("Range", "bytes=1000000-")
                 .get(url)
                 .then()
@@ -165,28 +165,28 @@ class UploadAndReadBackTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        asAdmin()
+        asInvestigator()
                 .queryParam("collection", collection)
                 .get("/api/items")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", equalTo(List.of(newer, older)));
-        asAdmin()
+        asInvestigator()
                 .queryParam("collection", collection)
                 .queryParam("mediaType", "video/*")
                 .get("/api/items")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
-        asAdmin()
+        asInvestigator()
                 .queryParam("collection", collection)
                 .queryParam("from", "2999-01-01")
                 .get("/api/items")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
-        asAdmin()
+        asInvestigator()
                 .queryParam("collection", collection)
                 .queryParam("size", 1)
                 .queryParam("page", 1)

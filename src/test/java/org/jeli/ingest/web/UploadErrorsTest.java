@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asArchivist;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -80,7 +81,7 @@ class UploadErrorsTest {
 
     @Test
     void aMissingCollectionIsNamed() {
-        asAdmin()
+        asArchivist()
                 .multiPart("file", "a.bin", new byte[] {1})
                 .post("/api/items")
                 .then()
@@ -91,7 +92,7 @@ class UploadErrorsTest {
 
     @Test
     void anUploadWithoutAFilePartIsRefused() {
-        asAdmin()
+        asArchivist()
                 .multiPart("collection", freshCollection())
                 .multiPart("title", "no bytes")
                 .post("/api/items")
@@ -103,7 +104,7 @@ class UploadErrorsTest {
 
     @Test
     void aBodyThatIsNotMultipartIsRefused() {
-        asAdmin()
+        asArchivist()
                 .contentType("application/json")
                 .body("{}")
                 .post("/api/items")
@@ -118,7 +119,7 @@ class UploadErrorsTest {
         String collection = freshCollection();
         String body = "--b1\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n" + collection
                 + "\r\n--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nhalf of it";
-        asAdmin()
+        asArchivist()
                 .contentType("multipart/form-data; boundary=b1")
                 .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/items")
@@ -126,7 +127,7 @@ class UploadErrorsTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("code", equalTo("malformed-multipart"));
-        asAdmin()
+        asInvestigator()
                 .queryParam("collection", collection)
                 .get("/api/items")
                 .then()
@@ -136,19 +137,23 @@ class UploadErrorsTest {
 
     @Test
     void unknownAndMalformedItemIdsAreNotFound() {
-        asAdmin()
+        asInvestigator()
                 .get("/api/items/5f1f7c39-3c9b-4a8e-9d5e-2f0f5d8d9a11")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("code", equalTo("item-not-found"));
-        asAdmin().get("/api/items/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
-        asAdmin().get("/api/items/not-a-uuid/content").then().statusCode(404).contentType(PROBLEM);
+        asInvestigator().get("/api/items/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+        asInvestigator()
+                .get("/api/items/not-a-uuid/content")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
     void problemsNeverCarryStackTracesOrClassNames() {
-        String body = asAdmin()
+        String body = asArchivist()
                 .contentType("multipart/form-data")
                 .body("garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/items")
@@ -162,7 +167,7 @@ class UploadErrorsTest {
 
     @Test
     void apiResponsesCarrySecurityHeaders() {
-        asAdmin()
+        asInvestigator()
                 .get("/api/items")
                 .then()
                 .statusCode(200)

@@ -2,7 +2,7 @@ package org.jeli.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -39,7 +39,11 @@ class UploadLimitsTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("code", equalTo("too-large"));
-        asAdmin().queryParam("collection", collection).get("/api/items").then().body("total", equalTo(0));
+        asInvestigator()
+                .queryParam("collection", collection)
+                .get("/api/items")
+                .then()
+                .body("total", equalTo(0));
         try (Stream<Path> tmp = Files.list(storage.root().resolve("tmp"))) {
             assertThat(tmp).isEmpty();
         }

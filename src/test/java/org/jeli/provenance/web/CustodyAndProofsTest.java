@@ -3,6 +3,7 @@ package org.jeli.provenance.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jeli.testsupport.Api.asAdmin;
+import static org.jeli.testsupport.Api.asInvestigator;
 import static org.jeli.testsupport.Api.freshCollection;
 import static org.jeli.testsupport.Api.upload;
 
@@ -43,7 +44,7 @@ class CustodyAndProofsTest {
                 .extract()
                 .path("id");
         checkpointNow();
-        JsonPath custody = asAdmin()
+        JsonPath custody = asInvestigator()
                 .get("/api/items/" + id + "/custody")
                 .then()
                 .statusCode(200)
@@ -60,9 +61,13 @@ class CustodyAndProofsTest {
         long index = custody.getLong("entries[0].index");
         byte[] leaf = MerkleHash.leafHash(bytes);
         assertThat(B64.decode(custody.getString("entries[0].leafHash"))).isEqualTo(leaf);
-        byte[] exact = given().auth()
+        given().auth()
                 .preemptive()
                 .basic("admin", "test-admin-password")
+                .get("/api/log/entries/" + index)
+                .then()
+                .statusCode(404); // administrators manage; they do not read evidence unless members
+        byte[] exact = asInvestigator()
                 .get("/api/log/entries/" + index)
                 .then()
                 .statusCode(200)
@@ -125,14 +130,14 @@ class CustodyAndProofsTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        asAdmin().get("/api/items/" + id).then().statusCode(200);
-        asAdmin().get("/api/items/" + id + "/content").then().statusCode(200);
-        asAdmin()
+        asInvestigator().get("/api/items/" + id).then().statusCode(200);
+        asInvestigator().get("/api/items/" + id + "/content").then().statusCode(200);
+        asInvestigator()
                 .header("Range", "bytes=1-")
                 .get("/api/items/" + id + "/content")
                 .then()
                 .statusCode(206);
-        List<String> kinds = asAdmin()
+        List<String> kinds = asInvestigator()
                 .get("/api/items/" + id + "/custody")
                 .then()
                 .statusCode(200)
@@ -147,14 +152,14 @@ class CustodyAndProofsTest {
     void verifyFindsAFileTheArchiveHoldsAndNotOneItDoesNot() {
         byte[] bytes = "testimony".getBytes(StandardCharsets.UTF_8);
         upload(freshCollection(), "t.txt", bytes).then().statusCode(201);
-        asAdmin()
+        asInvestigator()
                 .multiPart("file", "t.txt", bytes)
                 .post("/api/verify")
                 .then()
                 .statusCode(200)
                 .body("held", org.hamcrest.Matchers.equalTo(true))
                 .body("entries.kind", org.hamcrest.Matchers.hasItem("item.submitted"));
-        asAdmin()
+        asInvestigator()
                 .contentType("application/json")
                 .body(Map.of("sha256", "0".repeat(64)))
                 .post("/api/verify")

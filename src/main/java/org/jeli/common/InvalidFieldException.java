@@ -1,6 +1,4 @@
-package org.jeli.ingest;
-
-import org.jeli.common.JeliException;
+package org.jeli.common;
 
 /** A request field is missing or malformed. The message names the field and never echoes its value. */
 public final class InvalidFieldException extends JeliException {

@@ -1,0 +1,87 @@
+package org.jeli.ingest.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jeli.access.AccessDeniedException;
+import org.jeli.access.AccessPolicy;
+import org.jeli.access.Action;
+import org.jeli.access.CurrentUser;
+import org.jeli.access.Decision;
+import org.jeli.access.Membership;
+import org.jeli.access.jdbc.JdbcAccessStore;
+import org.jeli.access.quarkus.CurrentUsers;
+import org.jeli.ingest.ItemDetails;
+import org.jeli.ingest.ItemNotFoundException;
+import org.jeli.ingest.ItemStore;
+import org.jeli.provenance.EntryDraft;
+import org.jeli.provenance.LogAppender;
+
+/**
+ * The access decision for item requests. A refused attempt on an existing item is itself logged
+ * ({@code access.denied}) before the caller gets 404 (may not know it exists) or 403.
+ */
+@ApplicationScoped
+public class ItemAccess {
+    private final ItemStore items;
+    private final JdbcAccessStore access;
+    private final AccessPolicy policy;
+    private final LogAppender log;
+    private final SecurityIdentity identity;
+
+    public ItemAccess(
+            ItemStore items, JdbcAccessStore access, AccessPolicy policy, LogAppender log, SecurityIdentity identity) {
+        this.items = items;
+        this.access = access;
+        this.policy = policy;
+        this.log = log;
+        this.identity = identity;
+    }
+
+    /** An item the caller may act on, and whether they see its identifying fields. */
+    public record Granted(ItemDetails item, CurrentUser user, boolean identifying) {}
+
+    public Granted authorize(String id, Action action) {
+        CurrentUser user = CurrentUsers.from(identity);
+        ItemDetails item = find(id);
+        Optional<Membership> membership = access.membership(user.id(), item.collectionId());
+        Decision decision = policy.decide(membership, item.claims().sensitivity(), action);
+        if (!decision.allowed()) {
+            log.append(new EntryDraft(
+                    "access.denied",
+                    EntryDraft.user(user.id()),
+                    EntryDraft.item(item.id()),
+                    Map.of("action", action.name(), "decision", decision.name())));
+            if (decision == Decision.HIDDEN) {
+                throw new ItemNotFoundException();
+            }
+            throw new AccessDeniedException("not allowed to "
+                    + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        return new Granted(item, user, policy.seesIdentifying(membership));
+    }
+
+    /** Whether the caller may read entries about this item (without logging a refusal). */
+    public boolean mayView(UUID itemId) {
+        CurrentUser user = CurrentUsers.from(identity);
+        return items.find(itemId)
+                .map(item -> policy.decide(
+                                access.membership(user.id(), item.collectionId()),
+                                item.claims().sensitivity(),
+                                Action.VIEW)
+                        .allowed())
+                .orElse(false);
+    }
+
+    private ItemDetails find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ItemNotFoundException();
+        }
+        return items.find(uuid).orElseThrow(ItemNotFoundException::new);
+    }
+}
