@@ -9,7 +9,7 @@ import java.util.Optional;
  *   <li>No membership in the item's collection, or an item above the member's clearance: HIDDEN
  *       (404), whatever the account role — administrators manage, they do not read evidence
  *       unless they are also members (separation of duties).
- *   <li>archivist: view and upload; no original download, no export.
+ *   <li>archivist: view, upload and correct claims; no original download, no export.
  *   <li>investigator: view, download originals, verify, export.
  *   <li>viewer: view and inline viewing in the browser only.
  * </ul>
@@ -57,8 +57,9 @@ public final class AccessPolicy {
                 action == Action.VIEW
                         || action == Action.VIEW_INLINE
                         || action == Action.UPLOAD
-                        || action == Action.VERIFY;
-            case INVESTIGATOR -> action != Action.UPLOAD;
+                        || action == Action.VERIFY
+                        || action == Action.EDIT_CLAIMS;
+            case INVESTIGATOR -> action != Action.UPLOAD && action != Action.EDIT_CLAIMS;
             case VIEWER -> action == Action.VIEW || action == Action.VIEW_INLINE;
             case ADMIN -> false;
         };

@@ -13,5 +13,7 @@ public enum Action {
     /** Check an item's custody and proofs, or whether the archive holds a file. */
     VERIFY,
     /** Export evidence packages. */
-    EXPORT
+    EXPORT,
+    /** Correct an item's descriptive claims (the old values stay in the log). */
+    EDIT_CLAIMS
 }

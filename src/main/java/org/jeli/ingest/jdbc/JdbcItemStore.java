@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -17,6 +19,7 @@ import org.jeli.ingest.ItemPage;
 import org.jeli.ingest.ItemStore;
 import org.jeli.ingest.NewSubmission;
 import org.jeli.ingest.RecordedSubmission;
+import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.jdbc.JdbcLogStore;
 import org.jeli.provenance.jdbc.JdbcPersonalData;
 
@@ -30,12 +33,19 @@ public class JdbcItemStore implements ItemStore {
     private final JdbcItemReader reader;
     private final JdbcLogStore log;
     private final JdbcPersonalData personal;
+    private final java.time.Clock clock;
 
-    public JdbcItemStore(DataSource dataSource, JdbcItemReader reader, JdbcLogStore log, JdbcPersonalData personal) {
+    public JdbcItemStore(
+            DataSource dataSource,
+            JdbcItemReader reader,
+            JdbcLogStore log,
+            JdbcPersonalData personal,
+            java.time.Clock clock) {
         this.dataSource = dataSource;
         this.reader = reader;
         this.log = log;
         this.personal = personal;
+        this.clock = clock;
     }
 
     @Override
@@ -139,6 +149,55 @@ public class JdbcItemStore implements ItemStore {
         ps.setString(index + 3, claims.sourceDetail());
         ps.setString(index + 4, claims.claimedCapturedAt());
         ps.setString(index + 5, claims.claimedLocation());
+    }
+
+    @Override
+    public long editClaims(UUID itemId, Claims oldClaims, Claims newClaims, long userId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Timestamp now = Timestamp.from(clock.instant());
+                try (PreparedStatement ps = c.prepareStatement("update items set title = ?, description = ?,"
+                        + " source_platform = ?, source_detail = ?, claimed_captured_at = ?, claimed_location = ?,"
+                        + " language = ? where id = ?")) {
+                    bindClaims(ps, 1, newClaims);
+                    ps.setString(7, newClaims.language());
+                    ps.setObject(8, itemId);
+                    ps.executeUpdate();
+                }
+                UUID editId = UUID.randomUUID();
+                String before = ClaimsJson.canonical(oldClaims);
+                String after = ClaimsJson.canonical(newClaims);
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("edit", editId.toString());
+                payload.put("before", personal.commit(c, "claims:" + editId + ":before", before));
+                payload.put("after", personal.commit(c, "claims:" + editId + ":after", after));
+                long index = log.append(
+                                c,
+                                List.of(new EntryDraft(
+                                        "claims.edited", EntryDraft.user(userId), EntryDraft.item(itemId), payload)))
+                        .get(0)
+                        .index();
+                try (PreparedStatement ps = c.prepareStatement("insert into claim_history (id, item_id, edited_at,"
+                        + " edited_by, old_claims, new_claims, log_index) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setObject(1, editId);
+                    ps.setObject(2, itemId);
+                    ps.setTimestamp(3, now);
+                    ps.setLong(4, userId);
+                    ps.setString(5, before);
+                    ps.setString(6, after);
+                    ps.setLong(7, index);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return index;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("editing the claims failed", e);
+        }
     }
 
     @Override

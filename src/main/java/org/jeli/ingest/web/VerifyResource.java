@@ -1,5 +1,6 @@
 package org.jeli.ingest.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.Digest;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
@@ -25,6 +27,7 @@ import org.jeli.ingest.web.multipart.MultipartLimits;
 import org.jeli.ingest.web.multipart.MultipartReader;
 import org.jeli.ingest.web.multipart.Part;
 import org.jeli.provenance.EntryDraft;
+import org.jeli.provenance.LogAppender;
 import org.jeli.provenance.LogReader;
 import org.jeli.storage.BlobTooLargeException;
 
@@ -41,12 +44,22 @@ public class VerifyResource {
     private final LogReader log;
     private final IngestConfig config;
     private final ItemAccess access;
+    private final LogAppender appender;
+    private final SecurityIdentity identity;
 
-    public VerifyResource(ItemStore items, LogReader log, IngestConfig config, ItemAccess access) {
+    public VerifyResource(
+            ItemStore items,
+            LogReader log,
+            IngestConfig config,
+            ItemAccess access,
+            LogAppender appender,
+            SecurityIdentity identity) {
         this.items = items;
         this.log = log;
         this.config = config;
         this.access = access;
+        this.appender = appender;
+        this.identity = identity;
     }
 
     @POST
@@ -103,6 +116,11 @@ public class VerifyResource {
         m.put("held", !ids.isEmpty());
         m.put("items", ids);
         if (!ids.isEmpty()) {
+            long user = CurrentUsers.from(identity).id();
+            for (UUID id : ids) {
+                appender.append(new EntryDraft(
+                        "item.verified", EntryDraft.user(user), EntryDraft.item(id), Map.of("blob", sha)));
+            }
             List<String> subjects = new ArrayList<>();
             ids.forEach(id -> subjects.add(EntryDraft.item(id)));
             subjects.add("blob:sha256:" + sha);
