@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jeli.access.AccessDeniedException;
 import org.jeli.access.CollectionNotFoundException;
 import org.jeli.access.ConflictException;
+import org.jeli.access.TokenNotFoundException;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
@@ -92,6 +93,11 @@ public class ProblemMappers {
         return Problem.of(409, "conflict", "Already exists")
                 .detail(e.getMessage())
                 .response();
+    }
+
+    @ServerExceptionMapper
+    public Response tokenNotFound(TokenNotFoundException e) {
+        return Problem.of(404, "token-not-found", "No such token").response();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,33 @@
+package org.jeli.access.quarkus;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.jeli.access.ApiTokenStore;
+import org.jeli.access.ApiTokens;
+import org.jeli.access.LoginThrottle;
+import org.jeli.access.ProgressiveDelay;
+
+/** Wires the framework-free authentication classes: tokens, throttling. */
+public class AuthProducers {
+    @Produces
+    @Singleton
+    ApiTokens apiTokens(ApiTokenStore store, Clock clock, SecureRandom random) {
+        return new ApiTokens(store, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    LoginThrottle loginThrottle(Clock clock, AuthConfig config) {
+        return new LoginThrottle(
+                clock,
+                new LoginThrottle.Limits(
+                        config.accountMaxFailures(),
+                        config.addressMaxFailures(),
+                        config.failureWindow(),
+                        config.lockoutDuration(),
+                        new ProgressiveDelay(config.delayFreeFailures(), config.delayBase(), config.delayMax()),
+                        config.trackedKeys()));
+    }
+}
