@@ -3,8 +3,9 @@ package org.jeli.access.quarkus;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
-/** Settings of login throttling; each is documented in README's configuration table. */
+/** Settings of login throttling and second factors; each is documented in README's configuration table. */
 @ConfigMapping(prefix = "jeli.auth")
 public interface AuthConfig {
     /** Failed logins of one account within {@link #failureWindow()} that lock it. */
@@ -38,4 +39,12 @@ public interface AuthConfig {
     /** Most accounts and addresses whose failures are remembered (each); the oldest are forgotten. */
     @WithDefault("100000")
     int trackedKeys();
+
+    /**
+     * Account roles ({@code admin}, {@code archivist}, {@code investigator}, {@code viewer}) whose
+     * users must enrol a TOTP second factor before they may do anything else. {@code none} means no
+     * role (an empty value is refused by SmallRye Config: SRCFG00040).
+     */
+    @WithDefault("admin,investigator")
+    List<String> secondFactorRequiredRoles();
 }

@@ -8,13 +8,22 @@ import org.jeli.access.ApiTokenStore;
 import org.jeli.access.ApiTokens;
 import org.jeli.access.LoginThrottle;
 import org.jeli.access.ProgressiveDelay;
+import org.jeli.access.SecondFactorStore;
+import org.jeli.access.SecondFactors;
+import org.jeli.access.Totp;
 
-/** Wires the framework-free authentication classes: tokens, throttling. */
+/** Wires the framework-free authentication classes: tokens, throttling, second factors. */
 public class AuthProducers {
     @Produces
     @Singleton
     ApiTokens apiTokens(ApiTokenStore store, Clock clock, SecureRandom random) {
         return new ApiTokens(store, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    SecondFactors secondFactors(SecondFactorStore store, Clock clock, SecureRandom random) {
+        return new SecondFactors(store, clock, random, Totp.STANDARD);
     }
 
     @Produces

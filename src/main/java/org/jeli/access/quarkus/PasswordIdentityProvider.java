@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jeli.access.LoginThrottle;
 import org.jeli.access.PasswordHasher;
+import org.jeli.access.SecondFactorCheck;
+import org.jeli.access.SecondFactors;
 import org.jeli.access.User;
 import org.jeli.access.UserStore;
 
@@ -23,21 +25,35 @@ import org.jeli.access.UserStore;
  * counted by {@link LoginThrottle}: a locked account or refused address fails exactly like a wrong
  * password (the hash is still computed), and every failure is answered after the throttle's delay,
  * which waits on a timer rather than on a thread.
+ *
+ * <p>An account with a confirmed second factor must also send a current TOTP code or an unused
+ * recovery code in {@value #OTP_HEADER}; without one the login fails with {@link
+ * SecondFactorRequiredException}, and a wrong or replayed code counts as a failed login.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     public static final String USER_ID = "jeli.user-id";
     public static final String DISPLAY_NAME = "jeli.display-name";
+    public static final String OTP_HEADER = "X-Jeli-OTP";
 
     private final UserStore users;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final SecondFactors factors;
+    private final SecondFactorGate gate;
     private final String dummyHash;
 
-    public PasswordIdentityProvider(UserStore users, PasswordHasher hasher, LoginThrottle throttle) {
+    public PasswordIdentityProvider(
+            UserStore users,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            SecondFactors factors,
+            SecondFactorGate gate) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.factors = factors;
+        this.gate = gate;
         this.dummyHash = hasher.hash("not-a-real-password".toCharArray());
     }
 
@@ -49,48 +65,74 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        Optional<String> address = clientAddress(request);
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        Optional<String> address = clientAddress(http);
+        String otp = http == null ? null : http.request().getHeader(OTP_HEADER);
         return context.runBlocking(
-                        () -> check(request.getUsername(), request.getPassword().getPassword(), address))
+                        () -> check(request.getUsername(), request.getPassword().getPassword(), otp, address))
                 .onFailure(DelayedFailure.class)
-                .recoverWithUni(f -> failAfter(((DelayedFailure) f).delay));
+                .recoverWithUni(f -> failAfter((DelayedFailure) f));
     }
 
-    private SecurityIdentity check(String username, char[] password, Optional<String> address) {
+    private SecurityIdentity check(String username, char[] password, String otp, Optional<String> address) {
         boolean refused = throttle.refuses(username, address);
         Optional<String> stored = users.passwordHashOf(username);
         boolean matches = hasher.verify(password, stored.orElse(dummyHash));
         if (!refused && stored.isPresent() && matches) {
             Optional<User> user = users.findByUsername(username).filter(User::active);
             if (user.isPresent()) {
-                throttle.succeeded(username);
-                return Identities.of(user.get()).build();
+                return secondFactor(user.get(), otp, address);
             }
         }
-        throw new DelayedFailure(throttle.failed(username, address));
+        throw new DelayedFailure(throttle.failed(username, address), false);
     }
 
-    private static Uni<SecurityIdentity> failAfter(Duration delay) {
-        Uni<SecurityIdentity> failure = Uni.createFrom().failure(AuthenticationFailedException::new);
-        if (delay.isZero()) {
+    private SecurityIdentity secondFactor(User user, String otp, Optional<String> address) {
+        SecondFactorCheck result = factors.check(user.id(), otp);
+        switch (result) {
+            case MISSING -> throw new SecondFactorRequiredException();
+            case REJECTED -> throw new DelayedFailure(throttle.failed(user.username(), address), true);
+            default -> {
+                throttle.succeeded(user.username());
+                return Identities.of(user)
+                        .addAttribute(SecondFactorGate.ENROLMENT_REQUIRED, gate.enrolmentRequired(user))
+                        .build();
+            }
+        }
+    }
+
+    private static Uni<SecurityIdentity> failAfter(DelayedFailure f) {
+        Uni<SecurityIdentity> failure = Uni.createFrom()
+                .failure(f.secondFactor ? SecondFactorRequiredException::new : AuthenticationFailedException::new);
+        if (f.delay.isZero()) {
             return failure;
         }
-        return Uni.createFrom().voidItem().onItem().delayIt().by(delay).onItem().transformToUni(ignored -> failure);
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(f.delay)
+                .onItem()
+                .transformToUni(ignored -> failure);
     }
 
-    private static Optional<String> clientAddress(UsernamePasswordAuthenticationRequest request) {
-        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
+    private static Optional<String> clientAddress(RoutingContext context) {
         SocketAddress remote = context == null ? null : context.request().remoteAddress();
         return Optional.ofNullable(remote).map(SocketAddress::hostAddress);
     }
 
-    /** A failed login and how long to wait before answering it; never leaves this class. */
+    /**
+     * A failed login, how long to wait before answering it and whether it failed on the second
+     * factor (after the right password); never leaves this class.
+     */
     private static final class DelayedFailure extends RuntimeException {
         private final transient Duration delay;
+        private final boolean secondFactor;
 
-        DelayedFailure(Duration delay) {
+        DelayedFailure(Duration delay, boolean secondFactor) {
             super(null, null, false, false);
             this.delay = delay;
+            this.secondFactor = secondFactor;
         }
     }
 }

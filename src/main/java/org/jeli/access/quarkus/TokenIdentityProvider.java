@@ -12,7 +12,8 @@ import org.jeli.access.TokenOwner;
 /**
  * Checks a personal API token. Unknown, expired and revoked tokens and tokens of deactivated
  * accounts all fail the same way. The identity carries the same attributes as a password login,
- * plus {@link #TOKEN_ID}.
+ * plus {@link #TOKEN_ID}. A token counts as second-factor verified: creating one by password needs
+ * the second factor when the account has one.
  */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -20,9 +21,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     public static final String TOKEN_ID = "jeli.token-id";
 
     private final ApiTokens tokens;
+    private final SecondFactorGate gate;
 
-    public TokenIdentityProvider(ApiTokens tokens) {
+    public TokenIdentityProvider(ApiTokens tokens, SecondFactorGate gate) {
         this.tokens = tokens;
+        this.gate = gate;
     }
 
     @Override
@@ -37,6 +40,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
             TokenOwner owner = tokens.authenticate(request.token()).orElseThrow(AuthenticationFailedException::new);
             return Identities.of(owner.user())
                     .addAttribute(TOKEN_ID, owner.token().id())
+                    .addAttribute(SecondFactorGate.ENROLMENT_REQUIRED, gate.enrolmentRequired(owner.user()))
                     .build();
         });
     }

@@ -3,6 +3,7 @@ package org.jeli.access.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.jeli.access.PasswordHasher;
 import org.jeli.access.PasswordPolicy;
 import org.jeli.access.PasswordRejection;
 import org.jeli.access.Role;
+import org.jeli.access.SecondFactors;
 import org.jeli.access.User;
 import org.jeli.access.UserStore;
 import org.jeli.access.quarkus.CurrentUsers;
@@ -35,6 +37,7 @@ public class UserResource {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final AccessEvents events;
+    private final SecondFactors factors;
     private final SecurityIdentity identity;
 
     public UserResource(
@@ -42,11 +45,13 @@ public class UserResource {
             PasswordHasher hasher,
             PasswordPolicy policy,
             AccessEvents events,
+            SecondFactors factors,
             SecurityIdentity identity) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.events = events;
+        this.factors = factors;
         this.identity = identity;
     }
 
@@ -96,6 +101,18 @@ public class UserResource {
         users.deactivate(username);
         events.changed(CurrentUsers.from(identity).id(), "user:" + user.id(), Map.of("change", "deactivated"));
         return json(new User(user.id(), user.username(), user.displayName(), user.role(), false));
+    }
+
+    /** Removes a user's second factor and recovery codes (a lost authenticator); 204 either way. */
+    @DELETE
+    @Path("{username}/second-factor")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        User user = users.findByUsername(username).orElseThrow(NotFoundException::new);
+        if (factors.reset(user.id())) {
+            events.changed(
+                    CurrentUsers.from(identity).id(), "user:" + user.id(), Map.of("change", "second-factor-reset"));
+        }
+        return Response.noContent().build();
     }
 
     private static String reason(PasswordRejection r) {

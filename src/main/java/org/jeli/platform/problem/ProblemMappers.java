@@ -11,7 +11,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jeli.access.AccessDeniedException;
 import org.jeli.access.CollectionNotFoundException;
 import org.jeli.access.ConflictException;
+import org.jeli.access.SecondFactorEnrolmentRequiredException;
 import org.jeli.access.TokenNotFoundException;
+import org.jeli.access.quarkus.PasswordIdentityProvider;
+import org.jeli.access.quarkus.SecondFactorRequiredException;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
@@ -133,6 +136,24 @@ public class ProblemMappers {
                 .builder()
                 .header("WWW-Authenticate", "Basic realm=\"Jeli\", charset=\"UTF-8\"")
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response secondFactorRequired(SecondFactorRequiredException e) {
+        return Problem.of(401, "second-factor-required", "A second factor is required")
+                .detail("Send the authenticator's current code, or an unused recovery code, in "
+                        + PasswordIdentityProvider.OTP_HEADER + ".")
+                .builder()
+                .header("WWW-Authenticate", "Basic realm=\"Jeli\", charset=\"UTF-8\"")
+                .header(PasswordIdentityProvider.OTP_HEADER, "required")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response secondFactorEnrolmentRequired(SecondFactorEnrolmentRequiredException e) {
+        return Problem.of(403, "second-factor-enrolment-required", "A second factor must be enrolled first")
+                .detail(e.getMessage())
+                .response();
     }
 
     @ServerExceptionMapper
