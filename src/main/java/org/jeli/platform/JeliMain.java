@@ -3,6 +3,7 @@ package org.jeli.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -20,6 +21,7 @@ public final class JeliMain {
             System.exit(RotateLogKeyCommand.run(dataDir, System.out));
         }
         System.setProperty(DataDirectory.PROPERTY, dataDir.toString());
+        SessionKeyFile.apply(dataDir, System.getProperties(), System.getenv(), new SecureRandom());
         if (!EmbeddedDatabase.externalConfigured(System.getProperties(), System.getenv())) {
             EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"));
             for (Map.Entry<String, String> e : db.datasourceProperties().entrySet()) {

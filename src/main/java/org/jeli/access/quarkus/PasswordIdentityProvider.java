@@ -35,12 +35,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public static final String USER_ID = "jeli.user-id";
     public static final String DISPLAY_NAME = "jeli.display-name";
     public static final String OTP_HEADER = "X-Jeli-OTP";
+    /** The form field of the web login that carries the code ({@code POST /j_security_check}). */
+    public static final String OTP_FIELD = "j_otp";
+    /** Where the web login form is posted (Quarkus form authentication). */
+    public static final String FORM_LOGIN = "/j_security_check";
 
     private final UserStore users;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final SecondFactors factors;
     private final SecondFactorGate gate;
+    private final WebSessions sessions;
     private final String dummyHash;
 
     public PasswordIdentityProvider(
@@ -48,12 +53,14 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             PasswordHasher hasher,
             LoginThrottle throttle,
             SecondFactors factors,
-            SecondFactorGate gate) {
+            SecondFactorGate gate,
+            WebSessions sessions) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.factors = factors;
         this.gate = gate;
+        this.sessions = sessions;
         this.dummyHash = hasher.hash("not-a-real-password".toCharArray());
     }
 
@@ -67,11 +74,33 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<String> address = clientAddress(http);
+        boolean form = isFormLogin(http);
         String otp = http == null ? null : http.request().getHeader(OTP_HEADER);
-        return context.runBlocking(
-                        () -> check(request.getUsername(), request.getPassword().getPassword(), otp, address))
+        if (otp == null && form) {
+            otp = blankToNull(http.request().getFormAttribute(OTP_FIELD));
+        }
+        String code = otp;
+        Uni<SecurityIdentity> identity = context.runBlocking(
+                        () -> check(request.getUsername(), request.getPassword().getPassword(), code, address))
                 .onFailure(DelayedFailure.class)
                 .recoverWithUni(f -> failAfter((DelayedFailure) f));
+        if (!form) {
+            return identity;
+        }
+        // A failed web login is answered by the form mechanism's redirect to the error page.
+        return identity.onFailure(SecondFactorRequiredException.class)
+                .transform(f -> new AuthenticationFailedException())
+                .invoke(id -> sessions.started(http, id.getPrincipal().getName()));
+    }
+
+    private static boolean isFormLogin(RoutingContext http) {
+        return http != null
+                && "POST".equals(http.request().method().name())
+                && http.normalizedPath().endsWith(FORM_LOGIN);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private SecurityIdentity check(String username, char[] password, String otp, Optional<String> address) {

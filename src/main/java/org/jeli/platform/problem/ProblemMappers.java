@@ -3,8 +3,11 @@ package org.jeli.platform.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -13,8 +16,10 @@ import org.jeli.access.CollectionNotFoundException;
 import org.jeli.access.ConflictException;
 import org.jeli.access.SecondFactorEnrolmentRequiredException;
 import org.jeli.access.TokenNotFoundException;
+import org.jeli.access.quarkus.CsrfRejectedException;
 import org.jeli.access.quarkus.PasswordIdentityProvider;
 import org.jeli.access.quarkus.SecondFactorRequiredException;
+import org.jeli.access.quarkus.WebSessions;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
@@ -29,6 +34,7 @@ import org.jeli.storage.StorageFullException;
 /** One mapper per failure the API treats differently; every answer is problem+json. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String LOGIN_ERROR_PAGE = "/login-error.html";
 
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException e) {
@@ -131,11 +137,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e) {
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        if (request != null
+                && request.method() == HttpMethod.POST
+                && PasswordIdentityProvider.FORM_LOGIN.equals(request.path())) {
+            // A failed web login (wrong password, locked, missing or wrong code): the error page.
+            return Response.status(302)
+                    .location(URI.create(LOGIN_ERROR_PAGE))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         return Problem.of(401, "unauthenticated", "Authentication required")
                 .builder()
                 .header("WWW-Authenticate", "Basic realm=\"Jeli\", charset=\"UTF-8\"")
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response csrfRejected(CsrfRejectedException e) {
+        return Problem.of(403, "csrf-rejected", "Missing or wrong CSRF token")
+                .detail("Requests of a web session that change state must carry the value of the "
+                        + WebSessions.CSRF_COOKIE + " cookie in " + WebSessions.CSRF_HEADER + ".")
+                .response();
     }
 
     @ServerExceptionMapper
