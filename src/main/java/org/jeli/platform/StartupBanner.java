@@ -28,7 +28,8 @@ public class StartupBanner {
         }
         System.out.println("Jeli is running at http://localhost:" + port + "/  (API: /api/items, docs: /q/swagger-ui)");
         System.out.println("Data directory: " + dataDir + (embedded ? " (embedded PostgreSQL inside)" : ""));
-        System.out.println("Log in with HTTP Basic as 'admin' and the password from JELI_ADMIN_PASSWORD,"
-                + " or the one printed at first start.");
+        System.out.println("Log in at http://localhost:" + port + "/login.html (or with HTTP Basic) as 'admin' and the"
+                + " password from JELI_ADMIN_PASSWORD, or the one printed at first start; administrators enrol a"
+                + " second factor first (POST /api/me/second-factor, see README).");
     }
 }
