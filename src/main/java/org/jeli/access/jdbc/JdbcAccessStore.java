@@ -17,6 +17,7 @@ import org.jeli.access.ConflictException;
 import org.jeli.access.Membership;
 import org.jeli.access.Role;
 import org.jeli.access.Sensitivity;
+import org.jeli.common.Ids;
 
 /** Collections and memberships in PostgreSQL, plain JDBC. */
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class JdbcAccessStore {
 
     /** A collection by id or by name. */
     public Optional<Collection> collection(String idOrName) {
-        UUID id = parseUuid(idOrName);
+        UUID id = Ids.parseUuid(idOrName).orElse(null);
         String sql = "select id, name, description, created_at from collections where "
                 + (id != null ? "id = ?" : "name = ?");
         try (Connection c = dataSource.getConnection();
@@ -172,16 +173,5 @@ public class JdbcAccessStore {
                 rs.getString(2),
                 rs.getString(3),
                 rs.getTimestamp(4).toInstant());
-    }
-
-    private static UUID parseUuid(String s) {
-        if (s == null || s.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

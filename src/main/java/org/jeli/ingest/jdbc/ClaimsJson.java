@@ -11,6 +11,11 @@ final class ClaimsJson {
     private ClaimsJson() {}
 
     static String canonical(Claims c) {
+        return new String(CanonicalJson.encode(map(c)), StandardCharsets.UTF_8);
+    }
+
+    /** The claims as a map for canonical encoding, so callers can add context before encoding. */
+    static Map<String, Object> map(Claims c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", c.title());
         m.put("description", c.description());
@@ -20,6 +25,6 @@ final class ClaimsJson {
         m.put("claimedLocation", c.claimedLocation());
         m.put("sensitivity", c.sensitivity().label());
         m.put("language", c.language());
-        return new String(CanonicalJson.encode(m), StandardCharsets.UTF_8);
+        return m;
     }
 }

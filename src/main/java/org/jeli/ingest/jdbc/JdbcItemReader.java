@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jeli.access.Sensitivity;
+import org.jeli.common.Ids;
 import org.jeli.ingest.Claims;
 import org.jeli.ingest.ItemDetails;
 import org.jeli.ingest.ItemFilter;
@@ -123,7 +124,7 @@ public class JdbcItemReader {
         List<Object> args = new ArrayList<>();
         args.add(userId);
         if (f.collection() != null) {
-            UUID asId = JdbcCollections.parseUuid(f.collection());
+            UUID asId = Ids.parseUuid(f.collection()).orElse(null);
             where.append(asId != null ? " and c.id = ?" : " and c.name = ?");
             args.add(asId != null ? asId : f.collection());
         }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jeli.ingest.Claims;
 import org.jeli.ingest.NewSubmission;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.entry.CanonicalJson;
@@ -56,16 +55,7 @@ final class SubmissionEvent {
 
     /** The claims as canonical JSON: what the commitment covers, so it can be re-derived later. */
     static String canonicalClaims(NewSubmission s) {
-        Claims c = s.request().claims();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", c.title());
-        m.put("description", c.description());
-        m.put("sourcePlatform", c.sourcePlatform().label());
-        m.put("sourceDetail", c.sourceDetail());
-        m.put("claimedCapturedAt", c.claimedCapturedAt());
-        m.put("claimedLocation", c.claimedLocation());
-        m.put("sensitivity", c.sensitivity().label());
-        m.put("language", c.language());
+        Map<String, Object> m = ClaimsJson.map(s.request().claims());
         m.put("collection", s.request().collection());
         return new String(CanonicalJson.encode(m), StandardCharsets.UTF_8);
     }

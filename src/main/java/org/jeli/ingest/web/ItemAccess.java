@@ -13,6 +13,7 @@ import org.jeli.access.Decision;
 import org.jeli.access.Membership;
 import org.jeli.access.jdbc.JdbcAccessStore;
 import org.jeli.access.quarkus.CurrentUsers;
+import org.jeli.common.Ids;
 import org.jeli.ingest.ItemDetails;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.ItemStore;
@@ -44,8 +45,14 @@ public class ItemAccess {
     public record Granted(ItemDetails item, CurrentUser user, boolean identifying) {}
 
     public Granted authorize(String id, Action action) {
+        return authorize(id, item -> action);
+    }
+
+    /** For requests whose action depends on the item itself (inline viewing or download). */
+    public Granted authorize(String id, java.util.function.Function<ItemDetails, Action> actionFor) {
         CurrentUser user = CurrentUsers.from(identity);
-        ItemDetails item = find(id);
+        ItemDetails item = Ids.parseUuid(id).flatMap(items::find).orElseThrow(ItemNotFoundException::new);
+        Action action = actionFor.apply(item);
         Optional<Membership> membership = access.membership(user.id(), item.collectionId());
         Decision decision = policy.decide(membership, item.claims().sensitivity(), action);
         if (!decision.allowed()) {
@@ -73,15 +80,5 @@ public class ItemAccess {
                                 Action.VIEW)
                         .allowed())
                 .orElse(false);
-    }
-
-    private ItemDetails find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ItemNotFoundException();
-        }
-        return items.find(uuid).orElseThrow(ItemNotFoundException::new);
     }
 }

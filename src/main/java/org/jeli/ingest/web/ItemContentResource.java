@@ -15,8 +15,6 @@ import java.util.Set;
 import org.jeli.access.Action;
 import org.jeli.common.Digest;
 import org.jeli.ingest.ItemDetails;
-import org.jeli.ingest.ItemNotFoundException;
-import org.jeli.ingest.ItemStore;
 import org.jeli.storage.BlobStore;
 
 /**
@@ -33,13 +31,11 @@ public class ItemContentResource {
     private static final int BUFFER = 256 * 1024;
 
     private final ItemAccess access;
-    private final ItemStore items;
     private final BlobStore blobs;
     private final AccessLog accessLog;
 
-    public ItemContentResource(ItemAccess access, ItemStore items, BlobStore blobs, AccessLog accessLog) {
+    public ItemContentResource(ItemAccess access, BlobStore blobs, AccessLog accessLog) {
         this.access = access;
-        this.items = items;
         this.blobs = blobs;
         this.accessLog = accessLog;
     }
@@ -59,17 +55,12 @@ public class ItemContentResource {
      * is a download of the original and needs DOWNLOAD_ORIGINAL (investigators).
      */
     private ItemDetails authorize(String id) {
-        ItemDetails peek = items.find(parse(id)).orElseThrow(ItemNotFoundException::new);
-        Action action = "inline".equals(disposition(peek.mediaType())) ? Action.VIEW_INLINE : Action.DOWNLOAD_ORIGINAL;
-        return access.authorize(id, action).item();
-    }
-
-    private static java.util.UUID parse(String id) {
-        try {
-            return java.util.UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ItemNotFoundException();
-        }
+        return access.authorize(
+                        id,
+                        item -> "inline".equals(disposition(item.mediaType()))
+                                ? Action.VIEW_INLINE
+                                : Action.DOWNLOAD_ORIGINAL)
+                .item();
     }
 
     private Response respond(ItemDetails item, String rangeHeader, boolean withBody) {
