@@ -4,18 +4,25 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
+import org.jeli.verify.cli.VerifyCommand;
 
 /**
  * Entry point of the packaged archive. Resolves the data directory, starts the embedded PostgreSQL
  * unless an external datasource is configured, then runs the service until it is stopped. With the
- * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead.
+ * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead;
+ * with {@code verify} it checks an evidence package or a receipt offline and exits.
  */
 @QuarkusMain
 public final class JeliMain {
     private JeliMain() {}
 
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && "verify".equals(args[0])) {
+            // Offline: no data directory, no database, no network.
+            System.exit(VerifyCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         Path dataDir = DataDirectory.resolve(System.getProperties(), System.getenv());
         if (args.length > 0 && "rotate-log-key".equals(args[0])) {
             System.exit(RotateLogKeyCommand.run(dataDir, System.out));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The entry time format: RFC 3339 in UTC with exactly three fractional digits and {@code Z}, e.g.
  * {@code 2026-11-28T11:56:05.123Z}. One instant has exactly one text and vice versa.
  */
-final class EntryTime {
+public final class EntryTime {
     static final Instant MIN = LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
     static final Instant MAX =
             LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000).toInstant(ZoneOffset.UTC);
@@ -35,7 +35,7 @@ final class EntryTime {
         return null;
     }
 
-    static String format(Instant time) {
+    public static String format(Instant time) {
         LocalDateTime t = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         return String.format(
                 Locale.ROOT,
