@@ -71,6 +71,28 @@ public class LogAppender {
         }
     }
 
+    /** Appends events in this order (batched with everyone else's) and waits until all are committed. */
+    public List<AppendedEntry> appendAll(List<EntryDraft> drafts) {
+        List<CompletableFuture<AppendedEntry>> results = new ArrayList<>();
+        for (EntryDraft draft : drafts) {
+            CompletableFuture<AppendedEntry> result = new CompletableFuture<>();
+            queue.add(new Pending(draft, result));
+            results.add(result);
+        }
+        List<AppendedEntry> out = new ArrayList<>();
+        try {
+            for (CompletableFuture<AppendedEntry> r : results) {
+                out.add(r.get(60, TimeUnit.SECONDS));
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogUnavailableException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LogUnavailableException(e);
+        }
+    }
+
     private void run() {
         List<Pending> batch = new ArrayList<>();
         while (sequencer != null) {

@@ -79,6 +79,49 @@ public class LogReader {
         });
     }
 
+    /** Every stored timestamp reply over checkpoint {@code size}, oldest first. */
+    public List<byte[]> timestamps(long size) {
+        return query(c -> checkpoints.timestamps(c, size));
+    }
+
+    /** The smallest timestamped checkpoint that contains entry {@code index}. */
+    public Optional<StoredCheckpoint> firstTimestampedCovering(long index) {
+        return query(c -> checkpoints.firstTimestampedCovering(c, index));
+    }
+
+    /** The smallest checkpoint that contains entry {@code index}. */
+    public Optional<StoredCheckpoint> firstCovering(long index) {
+        return query(c -> checkpoints.firstCovering(c, index));
+    }
+
+    /**
+     * Every entry about any of {@code subjects} that checkpoint {@code anchor} contains, in log
+     * order, each proven against it.
+     */
+    public Custody custodyAt(List<String> subjects, StoredCheckpoint anchor) {
+        return query(c -> {
+            List<StoredEntry> all = new ArrayList<>();
+            for (String s : subjects) {
+                all.addAll(log.entriesAbout(c, s));
+            }
+            all.sort((a, b) -> Long.compare(a.index(), b.index()));
+            List<ProvenEntry> out = new ArrayList<>();
+            for (StoredEntry e : all) {
+                if (e.index() < anchor.size()) {
+                    out.add(new ProvenEntry(
+                            e,
+                            new InclusionProof(
+                                    e.index(),
+                                    anchor.size(),
+                                    e.leafHash(),
+                                    anchor.rootHash(),
+                                    proofs.inclusion(c, e.index(), anchor.size()))));
+                }
+            }
+            return new Custody(anchor, out);
+        });
+    }
+
     /** Every entry about any of {@code subjects}, in log order, each proven against the latest checkpoint. */
     public Custody custody(List<String> subjects) {
         return query(c -> {

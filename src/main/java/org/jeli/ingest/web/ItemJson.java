@@ -14,7 +14,7 @@ import org.jeli.ingest.SubmissionDetails;
 import org.jeli.metadata.NormalizedMetadata;
 
 /** The JSON shapes of the item API. Built from read models, never from database rows. */
-final class ItemJson {
+public final class ItemJson {
     private ItemJson() {}
 
     static Map<String, Object> receipt(Receipt r) {
@@ -36,7 +36,7 @@ final class ItemJson {
     }
 
     /** The item; without identifying fields unless {@code identifying}. */
-    static Map<String, Object> item(ItemDetails d, boolean identifying) {
+    public static Map<String, Object> item(ItemDetails d, boolean identifying) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("collection", Map.of("id", d.collectionId(), "name", d.collectionName()));

@@ -30,6 +30,30 @@ public class JdbcCheckpoints {
         return one(c, "select " + COLUMNS + " from log_checkpoints where size > ? order by size limit 1", index);
     }
 
+    /** The smallest checkpoint containing entry {@code index} that an authority has timestamped. */
+    public Optional<StoredCheckpoint> firstTimestampedCovering(Connection c, long index) throws SQLException {
+        return one(
+                c,
+                "select " + COLUMNS + " from log_checkpoints cp where size > ? and exists (select 1 from"
+                        + " log_timestamps t where t.size = cp.size) order by size limit 1",
+                index);
+    }
+
+    /** Every stored timestamp reply for a checkpoint, oldest first. */
+    public List<byte[]> timestamps(Connection c, long size) throws SQLException {
+        List<byte[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select response from log_timestamps where size = ? order by created_at, authority")) {
+            ps.setLong(1, size);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getBytes(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every checkpoint in size order. */
     public List<StoredCheckpoint> all(Connection c) throws SQLException {
         List<StoredCheckpoint> out = new ArrayList<>();

@@ -43,6 +43,22 @@ public class TimestampAuthorityResource implements QuarkusTestResourceLifecycleM
         }
     }
 
+    /** The root certificate the test authority chains to. */
+    public static java.security.cert.X509Certificate root() {
+        return pki.root;
+    }
+
+    /** A genuine token from the test authority over another imprint (for swap tests). */
+    public static byte[] tokenOver(byte[] imprint) throws IOException {
+        return new TimestampClient(
+                        authority.uri(),
+                        new TimestampRequestFactory(new java.security.SecureRandom()),
+                        java.time.Duration.ofSeconds(5),
+                        TimestampClient.DEFAULT_MAX_REPLY_BYTES)
+                .timestamp(imprint)
+                .response();
+    }
+
     @Override
     public void stop() {
         if (authority != null) {
