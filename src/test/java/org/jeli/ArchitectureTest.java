@@ -118,6 +118,34 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOfflineVerifierRunsWithoutServerDatabaseOrFramework() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.verify..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "java.net.http..",
+                        "org.jeli.provenance",
+                        "org.jeli.provenance.jdbc..",
+                        "org.jeli.provenance.web..",
+                        "org.jeli.provenance.quarkus..",
+                        "org.jeli.export..",
+                        "org.jeli.ingest..",
+                        "org.jeli.storage..",
+                        "org.jeli.access..",
+                        "org.jeli.metadata..",
+                        "org.jeli.platform..")
+                .check(main);
+    }
+
+    @Test
     void provenanceDoesNotDependOnIngestStorageOrMetadata() {
         noClasses()
                 .that()

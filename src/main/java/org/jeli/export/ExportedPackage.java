@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jeli.ingest.ItemDetails;
-import org.jeli.ingest.web.ItemAccess;
-import org.jeli.ingest.web.ItemJson;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.LogReader;
 import org.jeli.provenance.StoredCheckpoint;
@@ -49,8 +47,8 @@ final class ExportedPackage {
     /** One decoded custody entry, for reports and PREMIS. */
     record Event(long index, String time, String kind, String actor, String leafHash) {}
 
-    void addItem(BagZipWriter bag, ItemAccess.Granted granted) throws IOException {
-        ItemDetails item = granted.item();
+    void addItem(BagZipWriter bag, ExportItem exported) throws IOException {
+        ItemDetails item = exported.item();
         String id = item.id().toString();
         LogReader.Custody custody =
                 log.custodyAt(List.of(EntryDraft.item(item.id()), "blob:sha256:" + item.sha256()), anchor);
@@ -92,7 +90,7 @@ final class ExportedPackage {
         custodyJson.put("timestampedCheckpoint", witness == null ? null : witness.size());
         custodyJson.put("entries", entries);
         bag.tag(PackageLayout.custody(id), LogPublication.json(custodyJson));
-        bag.tag(PackageLayout.metadata(id), LogPublication.json(ItemJson.item(item, granted.identifying())));
+        bag.tag(PackageLayout.metadata(id), LogPublication.json(exported.metadata()));
         String payload = payloadPath(item);
         bag.tag(PackageLayout.premis(id), PremisRecord.xml(item, payload, publication.origin(), events));
         CustodyReport.ItemLine line = new CustodyReport.ItemLine(

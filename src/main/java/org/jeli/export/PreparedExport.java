@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jeli.access.CurrentUser;
-import org.jeli.ingest.web.ItemAccess;
 import org.jeli.provenance.StoredCheckpoint;
 
 /**
@@ -12,7 +11,7 @@ import org.jeli.provenance.StoredCheckpoint;
  *
  * @param id the export id (External-Identifier)
  * @param user who exports
- * @param items the items, each with whether identifying fields may be shown
+ * @param items the items, each with its metadata as the exporter may see it
  * @param checkpoint the signed checkpoint every entry is proven against; it contains the {@code
  *     item.exported} entries of this export
  * @param createdAt when the export was requested
@@ -21,7 +20,7 @@ import org.jeli.provenance.StoredCheckpoint;
 public record PreparedExport(
         UUID id,
         CurrentUser user,
-        List<ItemAccess.Granted> items,
+        List<ExportItem> items,
         StoredCheckpoint checkpoint,
         Instant createdAt,
         boolean derivatives) {

@@ -182,6 +182,71 @@ class EvidencePackageTest {
                 .isEqualTo(VerifyCommand.VERIFIED);
     }
 
+    @Test
+    void everyPremisRecordValidatesAgainstThePremis3Schema() throws Exception {
+        Path root = Bags.unzip(exportThreeItems(), tmp.resolve("premis"));
+        javax.xml.validation.SchemaFactory factory =
+                javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        List<java.net.URL> schemas = new ArrayList<>();
+        schemas.add(getClass().getResource("/premis/premis-v3-jeli-subset.xsd"));
+        java.net.URL official = getClass().getResource("/premis/premis-v3-0.xsd");
+        if (official != null) {
+            schemas.add(official);
+        } else {
+            System.out.println(
+                    "PREMIS: the Library of Congress premis-v3-0.xsd is not bundled (this build machine cannot"
+                            + " download it); validating against the PREMIS 3.0 subset schema only");
+        }
+        List<String> records =
+                Bags.files(root).stream().filter(p -> p.endsWith("premis.xml")).toList();
+        assertThat(records).hasSize(3);
+        for (java.net.URL schema : schemas) {
+            javax.xml.validation.Validator validator = factory.newSchema(schema).newValidator();
+            for (String record : records) {
+                validator.validate(new javax.xml.transform.stream.StreamSource(
+                        root.resolve(record).toFile()));
+            }
+        }
+        String xml = Files.readString(root.resolve(records.get(0)));
+        assertThat(xml)
+                .contains("<messageDigestAlgorithm>SHA-256</messageDigestAlgorithm>")
+                .contains("<eventType>ingestion</eventType>");
+    }
+
+    @Test
+    void theTimestampTokensVerifyWithOpenssl() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                run(List.of("openssl", "version")) == 0,
+                "openssl is not installed: skipping the independent token check");
+        Path root = Bags.unzip(exportThreeItems(), tmp.resolve("openssl"));
+        List<String> tokens =
+                Bags.files(root).stream().filter(p -> p.endsWith(".tsr")).toList();
+        assertThat(tokens).isNotEmpty();
+        for (String token : tokens) {
+            String size = token.substring(token.lastIndexOf('/') + 1, token.lastIndexOf('-'));
+            Path note = root.resolve("jeli/log/checkpoints/" + size + ".txt");
+            int exit = run(List.of(
+                    "openssl",
+                    "ts",
+                    "-verify",
+                    "-in",
+                    root.resolve(token).toString(),
+                    "-data",
+                    note.toString(),
+                    "-CAfile",
+                    root.resolve("jeli/log/tsa-roots.pem").toString()));
+            assertThat(exit).as("openssl ts -verify " + token).isZero();
+        }
+    }
+
+    private static int run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        return p.waitFor();
+    }
+
     // --- Tampering: each change is found and named, even when the forger re-computes the manifests.
 
     private List<FindingCode> tamper(Consumer<Path> change, boolean rebag) throws IOException {

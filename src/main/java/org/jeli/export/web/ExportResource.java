@@ -1,5 +1,6 @@
 package org.jeli.export.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jeli.access.CurrentUser;
+import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.export.ExportRequest;
 import org.jeli.export.ExportService;
@@ -25,16 +28,22 @@ import org.jeli.export.PreparedExport;
 @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
 public class ExportResource {
     private final ExportService exports;
+    private final ExportSelection selection;
+    private final SecurityIdentity identity;
 
-    public ExportResource(ExportService exports) {
+    public ExportResource(ExportService exports, ExportSelection selection, SecurityIdentity identity) {
         this.exports = exports;
+        this.selection = selection;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/zip", "application/problem+json"})
     public Response export(Map<String, Object> body) {
-        PreparedExport export = exports.prepare(request(body));
+        ExportRequest request = request(body);
+        CurrentUser user = CurrentUsers.from(identity);
+        PreparedExport export = exports.prepare(selection.select(request, user), request.derivatives(), user);
         StreamingOutput stream = out -> exports.write(export, out);
         return Response.ok(stream, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".zip\"")
