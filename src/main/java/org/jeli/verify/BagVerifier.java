@@ -67,10 +67,17 @@ final class BagVerifier {
         unlisted(tagFiles, tags, TAG_FILE_NOT_IN_MANIFEST, findings);
 
         Map<String, Map<String, String>> computed = Hashing.hashAll(files, wanted, threads);
+        computed.forEach((path, result) -> {
+            if (result.containsKey(Hashing.UNREADABLE)) {
+                findings.add(Finding.error(FindingCode.FILE_UNREADABLE, path, result.get(Hashing.UNREADABLE)));
+            }
+        });
         for (Manifest m : concat(payload, tags)) {
             m.checksums().forEach((path, hex) -> {
                 Map<String, String> actual = computed.get(path);
-                if (actual != null && !hex.equals(actual.get(m.algorithm()))) {
+                if (actual != null
+                        && !actual.containsKey(Hashing.UNREADABLE)
+                        && !hex.equals(actual.get(m.algorithm()))) {
                     findings.add(Finding.error(
                             HASH_MISMATCH,
                             path,

@@ -25,6 +25,8 @@ public enum FindingCode {
     PAYLOAD_FILE_NOT_IN_MANIFEST,
     /** A tag file is not listed in a tag manifest. */
     TAG_FILE_NOT_IN_MANIFEST,
+    /** A file cannot be read to the end (e.g. a zip entry whose CRC fails: the zip was altered). */
+    FILE_UNREADABLE,
     /** A file's bytes do not hash to the value its manifest records. */
     HASH_MISMATCH,
     // The package description

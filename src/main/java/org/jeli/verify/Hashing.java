@@ -23,6 +23,9 @@ import java.util.concurrent.Future;
 final class Hashing {
     private static final int BUFFER = 1 << 20;
 
+    /** Key in a file's result when it could not be read to the end; the value says why. */
+    static final String UNREADABLE = "unreadable";
+
     private Hashing() {}
 
     static int hexLength(String algorithm) {
@@ -65,7 +68,7 @@ final class Hashing {
 
     /**
      * Hashes each file in {@code wanted} (path to algorithms) in parallel. A file that cannot be read
-     * is left out of the result.
+     * to the end maps to {@code {UNREADABLE: reason}} instead of checksums.
      */
     static Map<String, Map<String, String>> hashAll(PackageFiles files, Map<String, Set<String>> wanted, int threads)
             throws IOException {
@@ -81,8 +84,9 @@ final class Hashing {
                 futures.add(pool.submit(() -> {
                     try (InputStream in = files.open(e.getKey())) {
                         out.put(e.getKey(), hash(in, e.getValue()));
-                    } catch (IOException ignored) {
-                        // reported by the caller as a missing or unreadable file
+                    } catch (IOException | RuntimeException unreadable) {
+                        // A damaged zip entry (CRC error) or an unreadable file: the caller reports it.
+                        out.put(e.getKey(), Map.of(UNREADABLE, String.valueOf(unreadable.getMessage())));
                     }
                 }));
             }

@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Prints a {@link PackageReport} for people, in English or French. */
 public final class TextReport {
+    private static final String INDENT = "  ";
+
     private final Messages m;
 
     public TextReport(Messages messages) {
@@ -39,9 +41,10 @@ public final class TextReport {
                     "key",
                     k.label(),
                     k.fingerprint(),
-                    String.valueOf(k.validFrom()),
-                    k.validUntil() == null ? m.get("key.current") : k.validUntil(),
-                    k.pinned() ? m.get("key.pinned") : ""));
+                    k.validUntil() == null
+                            ? m.get("key.current", String.valueOf(k.validFrom()))
+                            : m.get("key.range", String.valueOf(k.validFrom()), k.validUntil()),
+                    k.pinned() ? "  " + m.get("key.pinned") : ""));
         }
         if (!r.keys().isEmpty()) {
             out.println(m.get("keys.compare"));
@@ -63,39 +66,51 @@ public final class TextReport {
 
     private void item(ItemVerdict i, PackageReport r, PrintStream out) {
         out.println(m.get("item", String.valueOf(i.id())));
-        out.println(
+        line(
+                out,
                 i.bytesIntact()
                         ? m.get("item.bytes.ok", String.valueOf(i.size()), i.sha256())
                         : m.get("item.bytes.bad", String.valueOf(i.payload())));
-        out.println(
+        line(
+                out,
                 i.submissionEntry() == null
                         ? m.get("item.entry.none")
                         : m.get("item.entry", String.valueOf(i.submissionEntry())));
         if (i.submissionEntry() != null
                 && r.checkpoint() != null
                 && r.checkpoint().valid()) {
-            out.println(m.get(
-                    "item.included",
-                    String.valueOf(r.checkpoint().size()),
-                    r.checkpoint().signedBy()));
+            line(
+                    out,
+                    m.get(
+                            "item.included",
+                            String.valueOf(r.checkpoint().size()),
+                            r.checkpoint().signedBy()));
         }
         ItemVerdict.TimestampInfo t = i.timestamp();
-        out.println(
+        line(
+                out,
                 t == null
                         ? m.get("item.timestamp.none")
                         : m.get("item.timestamp", t.authority(), t.genTime(), String.valueOf(t.checkpointSize())));
-        out.println(m.get("item.events", String.valueOf(i.events().size())));
+        line(out, m.get("item.events", String.valueOf(i.events().size())));
         for (ItemVerdict.CustodyEvent e : i.events()) {
-            out.println(m.get(
-                    "item.event",
-                    String.valueOf(e.index()),
-                    e.time(),
-                    e.kind(),
-                    e.actor(),
-                    e.included() ? "" : m.get("item.event.notincluded")));
+            line(
+                    out,
+                    INDENT
+                            + m.get(
+                                    "item.event",
+                                    String.valueOf(e.index()),
+                                    e.time(),
+                                    e.kind(),
+                                    e.actor(),
+                                    e.included() ? "" : "  " + m.get("item.event.notincluded")));
         }
         findings(i.findings(), out);
-        out.println(i.verified() ? m.get("item.verdict.ok") : m.get("item.verdict.bad"));
+        line(out, i.verified() ? m.get("item.verdict.ok") : m.get("item.verdict.bad"));
+    }
+
+    private static void line(PrintStream out, String text) {
+        out.println(INDENT + text);
     }
 
     private void findings(List<Finding> findings, PrintStream out) {

@@ -315,6 +315,38 @@ class EvidencePackageTest {
     }
 
     @Test
+    void changingOneByteOfAnyFileInThePackageFailsVerification() throws Exception {
+        Path zip = exportThreeItems();
+        Path original = Bags.unzip(zip, tmp.resolve("orig"));
+        java.util.Random random = new java.util.Random(42);
+        List<String> files = Bags.files(original);
+        assertThat(files).hasSizeGreaterThan(25);
+        for (String file : files) {
+            Path copy = tmp.resolve("copy-" + Math.abs(file.hashCode()));
+            org.apache.commons.io.FileUtils.copyDirectory(original.toFile(), copy.toFile());
+            edit(copy.resolve(file), b -> {
+                b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
+                return b;
+            });
+            PackageReport r = verify(copy);
+            assertThat(r.verified()).as("one byte changed in " + file).isFalse();
+            assertThat(r.allFindings())
+                    .as("the finding names " + file)
+                    .anyMatch(f -> f.isError() && !f.where().isEmpty());
+        }
+        // And in the zip itself: a byte flipped inside a stored payload makes the entry unreadable.
+        byte[] bytes = Files.readAllBytes(zip);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("/data/") + 200;
+        bytes[at] ^= 1;
+        Path damaged = Files.write(tmp.resolve("damaged.zip"), bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = VerifyCommand.run(
+                List.of(damaged.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAILED");
+    }
+
+    @Test
     void aFlippedPayloadByteIsNamed() throws Exception {
         Consumer<Path> flip = root -> edit(firstPayload(root), b -> {
             b[b.length / 2] ^= 1;
