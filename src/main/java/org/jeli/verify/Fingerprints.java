@@ -13,7 +13,7 @@ public final class Fingerprints {
 
     /** SHA-256 of the 32-byte Ed25519 public key. */
     public static String of(VerifierKey key) {
-        return sha256(key.publicKey());
+        return key.fingerprintSha256();
     }
 
     /** SHA-256 of the certificate's DER encoding (what {@code openssl x509 -fingerprint -sha256} prints). */

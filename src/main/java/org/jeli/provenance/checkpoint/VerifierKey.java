@@ -100,6 +100,18 @@ public record VerifierKey(String keyName, byte[] publicKey) {
         return keyIdOf(keyName, publicKey);
     }
 
+    /**
+     * SHA-256 of the 32-byte public key, lowercase hex: the fingerprint people compare between what
+     * the archive publishes and what a package or receipt carries.
+     */
+    public String fingerprintSha256() {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JDK lacks SHA-256", e);
+        }
+    }
+
     /** The key ID as 8 lowercase hex digits. */
     public String keyIdHex() {
         return HEX.formatHex(keyId());

@@ -15,6 +15,7 @@ final class KeyJson {
         m.put("verifierKey", k.verifierKey());
         m.put("publicKey", k.publicKeyBase64());
         m.put("algorithm", "Ed25519");
+        m.put("fingerprintSha256", k.key().fingerprintSha256());
         m.put("validFrom", k.validFrom().toString());
         m.put("validUntil", k.validUntil() == null ? null : k.validUntil().toString());
         m.put("current", k.isCurrent());
