@@ -120,9 +120,12 @@ class ExportAccessTest {
     }
 
     @Test
-    void aViewerMayNotExportAndAnOutsiderOrAdministratorLearnsNothing() {
+    void viewersAndArchivistsMayNotExportAndAnOutsiderOrAdministratorLearnsNothing() {
         Setup s = setup();
         export(as(s.viewer()), Map.of("items", List.of(s.restricted()))).then().statusCode(403);
+        export(org.jeli.testsupport.Api.asArchivist(), Map.of("items", List.of(s.restricted())))
+                .then()
+                .statusCode(403);
         String outsider = "outsider-" + UUID.randomUUID().toString().substring(0, 8);
         user(outsider, "investigator");
         export(as(outsider), Map.of("items", List.of(s.restricted()))).then().statusCode(404);
