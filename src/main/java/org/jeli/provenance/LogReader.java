@@ -57,6 +57,16 @@ public class LogReader {
         return query(c -> log.entries(c, start, end));
     }
 
+    /** Every entry about {@code subject}, in log order. */
+    public List<StoredEntry> entriesAbout(String subject) {
+        return query(c -> log.entriesAbout(c, subject));
+    }
+
+    /** The smallest checkpoint whose tree contains entry {@code index}, if one was signed yet. */
+    public Optional<StoredCheckpoint> firstCheckpointCovering(long index) {
+        return query(c -> checkpoints.firstCovering(c, index));
+    }
+
     public InclusionProof inclusion(long index, long size) {
         return query(c -> {
             long logSize = log.head(c).size();
@@ -87,11 +97,6 @@ public class LogReader {
     /** The smallest timestamped checkpoint that contains entry {@code index}. */
     public Optional<StoredCheckpoint> firstTimestampedCovering(long index) {
         return query(c -> checkpoints.firstTimestampedCovering(c, index));
-    }
-
-    /** The smallest checkpoint that contains entry {@code index}. */
-    public Optional<StoredCheckpoint> firstCovering(long index) {
-        return query(c -> checkpoints.firstCovering(c, index));
     }
 
     /**

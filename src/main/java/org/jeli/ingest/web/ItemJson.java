@@ -31,7 +31,12 @@ public final class ItemJson {
         m.put("newItem", r.recorded().newItem());
         m.put("newBlob", r.newBlob());
         m.put("metadata", Map.of("state", "PENDING"));
-        m.put("links", links(r.recorded().itemId().toString()));
+        Map<String, String> links =
+                new LinkedHashMap<>(links(r.recorded().itemId().toString()));
+        // The receipt of this very submission (the item's default is its first one).
+        links.put(
+                "receipt", links.get("receipt") + "?submission=" + r.recorded().submissionId());
+        m.put("links", links);
         return m;
     }
 
@@ -154,7 +159,9 @@ public final class ItemJson {
                 "content",
                 "/api/items/" + id + "/content",
                 "text",
-                "/api/items/" + id + "/text");
+                "/api/items/" + id + "/text",
+                "receipt",
+                "/api/items/" + id + "/receipt");
     }
 
     static void putIfPresent(Map<String, Object> m, String key, Object value) {

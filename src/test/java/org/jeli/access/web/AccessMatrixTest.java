@@ -138,6 +138,9 @@ class AccessMatrixTest {
             assertThat(c.spec().get().get("/api/items/" + photo + "/custody").statusCode())
                     .as("custody %s", level)
                     .isEqualTo(view);
+            assertThat(c.spec().get().get("/api/items/" + photo + "/receipt").statusCode())
+                    .as("receipt %s", level)
+                    .isEqualTo(view);
             assertThat(c.spec().get().get("/api/items/" + photo + "/content").statusCode())
                     .as("inline photo %s", level)
                     .isEqualTo(view);
