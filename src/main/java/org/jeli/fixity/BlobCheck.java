@@ -1,0 +1,55 @@
+package org.jeli.fixity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.function.LongConsumer;
+import org.jeli.common.Digest;
+import org.jeli.storage.BlobNotFoundException;
+import org.jeli.storage.BlobStore;
+
+/** Re-reads one blob through the store and compares it with what was recorded at ingest. */
+final class BlobCheck {
+    private static final int BUFFER = 1 << 20;
+
+    private BlobCheck() {}
+
+    /** A blob as recorded. */
+    record Recorded(String sha256, String sha512, long size) {}
+
+    /** The outcome and a short detail (no content). */
+    record Result(FixityOutcome outcome, String detail, long bytesRead) {}
+
+    /** @param throttle told how many bytes were read after each buffer (it may sleep) */
+    static Result check(BlobStore store, Recorded blob, LongConsumer throttle) {
+        MessageDigest sha256 = Digest.Algorithm.SHA256.newMessageDigest();
+        MessageDigest sha512 = Digest.Algorithm.SHA512.newMessageDigest();
+        long read = 0;
+        try (InputStream in = store.open(Digest.parse(blob.sha256()), 0, Long.MAX_VALUE)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+                sha256.update(buffer, 0, n);
+                sha512.update(buffer, 0, n);
+                read += n;
+                throttle.accept(n);
+            }
+        } catch (BlobNotFoundException e) {
+            return new Result(FixityOutcome.MISSING, "nothing stored under the content address", read);
+        } catch (IOException | RuntimeException e) {
+            return new Result(
+                    FixityOutcome.UNREADABLE,
+                    "read failed after " + read + " bytes: " + e.getClass().getSimpleName(),
+                    read);
+        }
+        String h256 = HexFormat.of().formatHex(sha256.digest());
+        String h512 = HexFormat.of().formatHex(sha512.digest());
+        if (read != blob.size()) {
+            return new Result(FixityOutcome.CHANGED, "size " + read + ", recorded " + blob.size(), read);
+        }
+        if (!h256.equals(blob.sha256()) || !h512.equals(blob.sha512())) {
+            return new Result(FixityOutcome.CHANGED, "sha256 now " + h256, read);
+        }
+        return new Result(FixityOutcome.OK, null, read);
+    }
+}
