@@ -43,6 +43,12 @@ public interface BlobStore {
     /** A local file holding the plaintext bytes, when this store keeps one; parsers read it in place. */
     Optional<Path> localFile(Digest sha256);
 
+    /**
+     * Makes the bytes stored under this digest unrecoverable from this store (takedown). Idempotent:
+     * destroying what is already gone does nothing.
+     */
+    void destroy(Digest sha256) throws IOException;
+
     /** Checks that the store accepts writes (for health checks); throws when it does not. */
     void checkWritable() throws IOException;
 }

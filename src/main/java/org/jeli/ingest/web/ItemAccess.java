@@ -15,8 +15,11 @@ import org.jeli.access.jdbc.JdbcAccessStore;
 import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.Ids;
 import org.jeli.ingest.ItemDetails;
+import org.jeli.ingest.ItemGoneException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.ItemStore;
+import org.jeli.ingest.ItemTombstones;
+import org.jeli.ingest.Tombstone;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.LogAppender;
 
@@ -27,14 +30,21 @@ import org.jeli.provenance.LogAppender;
 @ApplicationScoped
 public class ItemAccess {
     private final ItemStore items;
+    private final ItemTombstones tombstones;
     private final JdbcAccessStore access;
     private final AccessPolicy policy;
     private final LogAppender log;
     private final SecurityIdentity identity;
 
     public ItemAccess(
-            ItemStore items, JdbcAccessStore access, AccessPolicy policy, LogAppender log, SecurityIdentity identity) {
+            ItemStore items,
+            ItemTombstones tombstones,
+            JdbcAccessStore access,
+            AccessPolicy policy,
+            LogAppender log,
+            SecurityIdentity identity) {
         this.items = items;
+        this.tombstones = tombstones;
         this.access = access;
         this.policy = policy;
         this.log = log;
@@ -50,6 +60,19 @@ public class ItemAccess {
 
     /** For requests whose action depends on the item itself (inline viewing or download). */
     public Granted authorize(String id, java.util.function.Function<ItemDetails, Action> actionFor) {
+        return authorize(id, actionFor, false);
+    }
+
+    /**
+     * Like {@link #authorize(String, Action)}, but also for an item that was taken down: its record
+     * of custody outlives its content.
+     */
+    public Granted authorizeRecord(String id) {
+        return authorize(id, item -> Action.VIEW, true);
+    }
+
+    private Granted authorize(
+            String id, java.util.function.Function<ItemDetails, Action> actionFor, boolean evenIfGone) {
         CurrentUser user = CurrentUsers.from(identity);
         ItemDetails item = Ids.parseUuid(id).flatMap(items::find).orElseThrow(ItemNotFoundException::new);
         Action action = actionFor.apply(item);
@@ -64,10 +87,24 @@ public class ItemAccess {
             if (decision == Decision.HIDDEN) {
                 throw new ItemNotFoundException();
             }
+            if (!evenIfGone) {
+                gone(item);
+            }
             throw new AccessDeniedException("not allowed to "
                     + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
+        if (!evenIfGone) {
+            gone(item);
+        }
         return new Granted(item, user, policy.seesIdentifying(membership));
+    }
+
+    /** Members who may know the item learn that it was taken down, by whom, when and why. */
+    private void gone(ItemDetails item) {
+        Optional<Tombstone> t = tombstones.of(item.id());
+        if (t.isPresent()) {
+            throw new ItemGoneException(t.get());
+        }
     }
 
     /** Whether the caller may read entries about this item (without logging a refusal). */

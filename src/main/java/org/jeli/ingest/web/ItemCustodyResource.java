@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import org.jeli.access.Action;
 import org.jeli.ingest.ItemDetails;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.LogReader;
@@ -31,7 +30,7 @@ public class ItemCustodyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> custody(@PathParam("id") String id) {
-        ItemDetails item = access.authorize(id, Action.VIEW).item();
+        ItemDetails item = access.authorizeRecord(id).item();
         LogReader.Custody custody = log.custody(List.of(EntryDraft.item(item.id()), "blob:sha256:" + item.sha256()));
         Map<String, Object> m = CustodyJson.timeline(custody.entries(), custody.checkpoint());
         m.put("item", item.id());

@@ -21,8 +21,10 @@ import org.jeli.access.quarkus.PasswordIdentityProvider;
 import org.jeli.access.quarkus.SecondFactorRequiredException;
 import org.jeli.access.quarkus.WebSessions;
 import org.jeli.common.InvalidFieldException;
+import org.jeli.ingest.ItemGoneException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
+import org.jeli.ingest.Tombstone;
 import org.jeli.ingest.web.ByteRange;
 import org.jeli.ingest.web.multipart.MalformedMultipartException;
 import org.jeli.ingest.web.multipart.MultipartLimitException;
@@ -30,6 +32,8 @@ import org.jeli.provenance.InvalidProofRequestException;
 import org.jeli.provenance.LogUnavailableException;
 import org.jeli.storage.BlobTooLargeException;
 import org.jeli.storage.StorageFullException;
+import org.jeli.takedown.LegalHoldException;
+import org.jeli.takedown.TakedownNotFoundException;
 
 /** One mapper per failure the API treats differently; every answer is problem+json. */
 public class ProblemMappers {
@@ -83,6 +87,32 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(ItemNotFoundException e) {
         return Problem.of(404, "item-not-found", "No such item").response();
+    }
+
+    @ServerExceptionMapper
+    public Response gone(ItemGoneException e) {
+        Tombstone t = e.tombstone();
+        return Problem.of(410, "item-taken-down", "The item was taken down")
+                .detail("Its content was destroyed; its log entries remain and prove it existed.")
+                .with("takenDownAt", t.takenDownAt().toString())
+                .with("requestedBy", t.requestedBy())
+                .with("approvedBy", t.approvedBy())
+                .with("reason", t.reason())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response legalHold(LegalHoldException e) {
+        return Problem.of(409, "legal-hold", "A legal hold blocks this")
+                .detail(e.getMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response takedownNotFound(TakedownNotFoundException e) {
+        return Problem.of(404, "takedown-not-found", "No such takedown request or legal hold")
+                .detail(e.getMessage())
+                .response();
     }
 
     @ServerExceptionMapper

@@ -94,6 +94,18 @@ public final class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    /**
+     * Deletes the file and syncs its folder. On a plaintext store deletion is all a file system
+     * offers: the freed blocks may survive on the disk until overwritten (SECURITY.md says so).
+     */
+    @Override
+    public void destroy(Digest sha256) throws IOException {
+        Path file = names.pathOf(sha256);
+        if (Files.deleteIfExists(file)) {
+            Durable.fsyncDirectory(file.getParent());
+        }
+    }
+
     @Override
     public Optional<Path> localFile(Digest sha256) {
         Path file = names.pathOf(sha256);
