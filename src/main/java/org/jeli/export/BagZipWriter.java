@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -19,9 +18,10 @@ import org.jeli.verify.TagFile;
 /**
  * Writes a BagIt 1.0 bag (RFC 8493) as a zip, streaming: payload bytes pass through once, hashed
  * with SHA-256 and SHA-512 on the way; tag files are hashed as written; the manifests and tag
- * manifests come last. Payload entries are stored without compression (media is already
- * compressed, and deflating gigabytes would cost more than it saves). Memory is one buffer plus
- * one line per file.
+ * manifests come last. Payload entries are deflated at level 0, i.e. not compressed (media is
+ * already compressed, and deflating gigabytes would cost more than it saves; level 0 still streams
+ * with data descriptors, where the STORED method would need each CRC before the bytes). Memory is
+ * one reused buffer plus one manifest line per file.
  */
 public final class BagZipWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 20;
@@ -32,6 +32,7 @@ public final class BagZipWriter implements AutoCloseable {
     private final Map<String, String> payload512 = new LinkedHashMap<>();
     private final Map<String, String> tag256 = new LinkedHashMap<>();
     private final Map<String, String> tag512 = new LinkedHashMap<>();
+    private final byte[] buffer = new byte[BUFFER];
     private long payloadBytes;
     private boolean finished;
 
@@ -66,9 +67,17 @@ public final class BagZipWriter implements AutoCloseable {
             throw new IllegalArgumentException("not a tag file path: " + path);
         }
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-        Hashes h = write(path, new java.io.ByteArrayInputStream(content));
-        tag256.put(path, h.sha256().hex());
-        tag512.put(path, h.sha512().hex());
+        raw(path, content);
+        tag256.put(
+                path,
+                Digest.sha256(Digest.Algorithm.SHA256.newMessageDigest().digest(content))
+                        .hex());
+        tag512.put(
+                path,
+                Digest.of(
+                                Digest.Algorithm.SHA512,
+                                Digest.Algorithm.SHA512.newMessageDigest().digest(content))
+                        .hex());
     }
 
     /**
@@ -108,7 +117,6 @@ public final class BagZipWriter implements AutoCloseable {
         zip.putNextEntry(new ZipEntry(root + path));
         MessageDigest sha256 = Digest.Algorithm.SHA256.newMessageDigest();
         MessageDigest sha512 = Digest.Algorithm.SHA512.newMessageDigest();
-        byte[] buffer = new byte[BUFFER];
         long size = 0;
         for (int n; (n = content.readNBytes(buffer, 0, buffer.length)) > 0; ) {
             sha256.update(buffer, 0, n);
@@ -129,9 +137,5 @@ public final class BagZipWriter implements AutoCloseable {
         if (finished) {
             zip.close();
         }
-    }
-
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -344,6 +344,14 @@ class EvidencePackageTest {
                 List.of(damaged.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(exit).isEqualTo(VerifyCommand.FAILED);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAILED");
+
+        // A deflated tag file whose compressed bytes were damaged cannot be read: named, not skipped.
+        byte[] again = Files.readAllBytes(zip);
+        int name = new String(again, StandardCharsets.ISO_8859_1).indexOf("report.en.html");
+        again[name + "report.en.html".length() + 40] ^= (byte) 0xFF;
+        PackageReport broken = verify(Files.write(tmp.resolve("damaged-tag.zip"), again));
+        assertThat(broken.verified()).isFalse();
+        assertThat(errors(broken)).containsAnyOf(FindingCode.FILE_UNREADABLE, FindingCode.HASH_MISMATCH);
     }
 
     @Test

@@ -31,17 +31,23 @@ public final class PackagedArchive implements AutoCloseable {
     }
 
     public static PackagedArchive start(Path dataDir, Map<String, String> env) throws IOException {
+        return start(dataDir, env, List.of("-Xmx512m"));
+    }
+
+    /**
+     * Starts the archive with these JVM options instead of the default {@code -Xmx512m}, for
+     * example a small heap to show that something streams.
+     */
+    public static PackagedArchive start(Path dataDir, Map<String, String> env, List<String> jvmOptions)
+            throws IOException {
         String jar = System.getProperty("jeli.jar", "target/quarkus-app/quarkus-run.jar");
         int port = freePort();
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile("jeli-it", ".log");
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Djeli.data-dir=" + dataDir,
-                "-Dquarkus.http.port=" + port,
-                "-jar",
-                jar));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Djeli.data-dir=" + dataDir, "-Dquarkus.http.port=" + port, "-jar", jar));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("JELI_ADMIN_PASSWORD");
         pb.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
