@@ -73,6 +73,7 @@ class ArchitectureTest {
                         "org.jeli.common..",
                         "org.jeli.storage",
                         "org.jeli.storage.filesystem..",
+                        "org.jeli.storage.crypto..",
                         "org.jeli.metadata",
                         "org.jeli.metadata.tika..")
                 .should()

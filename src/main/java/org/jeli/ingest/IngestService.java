@@ -2,7 +2,6 @@ package org.jeli.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.jeli.access.AccessDeniedException;
@@ -27,6 +26,7 @@ import org.jeli.storage.StagedBlob;
 @ApplicationScoped
 public class IngestService {
     private static final String UNKNOWN_TYPE = "application/octet-stream";
+    static final long DETECTION_BYTES = 16L << 20;
 
     private final BlobStore blobs;
     private final ItemStore items;
@@ -87,13 +87,16 @@ public class IngestService {
         return new Receipt(recorded, staged.sha256(), staged.sha512(), staged.size(), detected, newBlob);
     }
 
-    private String detect(StagedBlob staged) {
-        Optional<Path> local = blobs.localFile(staged.sha256());
-        if (local.isEmpty()) {
-            return UNKNOWN_TYPE;
+    /**
+     * By content only: the file name and declared type are claims, kept beside it. Detection reads
+     * the beginning of a file, so from an encrypted store only the first {@value #DETECTION_BYTES}
+     * bytes are decrypted for it (a large ZIP-based document may then be detected as a plain ZIP;
+     * the extraction that follows reads the whole file and records the type it finds).
+     */
+    private String detect(StagedBlob staged) throws IOException {
+        try (ScratchCopy copy = ScratchCopy.of(blobs, staged.sha256(), DETECTION_BYTES)) {
+            String type = extractor.detectMediaType(copy.file(), null);
+            return type == null || type.isBlank() ? UNKNOWN_TYPE : type;
         }
-        // by content only: the file name and declared type are claims, kept beside it
-        String type = extractor.detectMediaType(local.get(), null);
-        return type == null || type.isBlank() ? UNKNOWN_TYPE : type;
     }
 }

@@ -2,12 +2,7 @@ package org.jeli.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jeli.common.Digest;
 import org.jeli.ingest.jdbc.JdbcMetadataStore;
@@ -22,6 +17,7 @@ import org.jeli.storage.BlobStore;
 public class MetadataWorker {
     private static final Logger LOG = Logger.getLogger(MetadataWorker.class);
     static final int MAX_ATTEMPTS = 3;
+    private static final String OCTET_STREAM = "application/octet-stream";
 
     private final BlobStore blobs;
     private final MetadataExtractor extractor;
@@ -37,9 +33,7 @@ public class MetadataWorker {
 
     void process(Digest sha256) {
         try {
-            Optional<Path> local = blobs.localFile(sha256);
-            ExtractionResult result =
-                    local.isPresent() ? extractor.extract(local.get(), null) : extractFromCopy(sha256);
+            ExtractionResult result = extract(sha256);
             store.complete(sha256, result, extractor.version(), clock.instant());
         } catch (IOException | RuntimeException e) {
             int attempts = store.failedAttempt(sha256);
@@ -58,15 +52,21 @@ public class MetadataWorker {
         }
     }
 
-    private ExtractionResult extractFromCopy(Digest sha256) throws IOException {
-        Path tmp = Files.createTempFile("jeli-extract", ".bin");
-        try {
-            try (InputStream in = blobs.open(sha256, 0, Long.MAX_VALUE)) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * From an encrypted store the plaintext must be decrypted into a scratch file for Tika. Content
+     * of a type no parser reads (application/octet-stream: random or unknown bytes) is extracted from
+     * its first bytes only, which gives the same outcome without decrypting and writing a copy of a
+     * possibly huge file; everything else from a full copy.
+     */
+    private ExtractionResult extract(Digest sha256) throws IOException {
+        try (ScratchCopy head = ScratchCopy.of(blobs, sha256, IngestService.DETECTION_BYTES)) {
+            if (!head.isPartial(blobs.size(sha256))
+                    || OCTET_STREAM.equals(extractor.detectMediaType(head.file(), null))) {
+                return extractor.extract(head.file(), null);
             }
-            return extractor.extract(tmp, null);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+        try (ScratchCopy copy = ScratchCopy.of(blobs, sha256, Long.MAX_VALUE)) {
+            return extractor.extract(copy.file(), null);
         }
     }
 }

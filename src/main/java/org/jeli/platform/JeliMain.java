@@ -11,7 +11,9 @@ import org.jeli.verify.cli.VerifyCommand;
 /**
  * Entry point of the packaged archive. Resolves the data directory, starts the embedded PostgreSQL
  * unless an external datasource is configured, then runs the service until it is stopped. With the
- * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead;
+ * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead
+ * ({@code rotate-kek}: the key-encryption key; {@code encrypt-blobs}: encrypts blobs stored in
+ * plaintext before encryption was on);
  * with {@code verify} it checks an evidence package or a receipt offline and exits.
  */
 @QuarkusMain
@@ -26,6 +28,12 @@ public final class JeliMain {
         Path dataDir = DataDirectory.resolve(System.getProperties(), System.getenv());
         if (args.length > 0 && "rotate-log-key".equals(args[0])) {
             System.exit(RotateLogKeyCommand.run(dataDir, System.out));
+        }
+        if (args.length > 0 && "rotate-kek".equals(args[0])) {
+            System.exit(RotateKekCommand.run(dataDir, System.getenv(), System.out));
+        }
+        if (args.length > 0 && "encrypt-blobs".equals(args[0])) {
+            System.exit(EncryptBlobsCommand.run(dataDir, System.getenv(), System.out));
         }
         System.setProperty(DataDirectory.PROPERTY, dataDir.toString());
         SessionKeyFile.apply(dataDir, System.getProperties(), System.getenv(), new SecureRandom());

@@ -48,7 +48,18 @@ class TakedownTest {
 
     private static Set<Path> blobFiles() throws IOException {
         Path root = Path.of(ConfigProvider.getConfig().getValue("jeli.storage.root", String.class));
-        try (Stream<Path> walk = Files.walk(root.resolve("objects"))) {
+        return files(root.resolve("objects"));
+    }
+
+    private static Set<Path> dataKeys() throws IOException {
+        return files(Path.of(ConfigProvider.getConfig().getValue("jeli.storage.data-key-dir", String.class)));
+    }
+
+    private static Set<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return new HashSet<>();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
             return new HashSet<>(walk.filter(Files::isRegularFile).toList());
         }
     }
@@ -70,6 +81,7 @@ class TakedownTest {
         String other = freshCollection();
         byte[] video = ("witness video " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         Set<Path> before = blobFiles();
+        Set<Path> keysBefore = dataKeys();
         JsonPath uploaded = upload(
                         collection, "VID-20230514-WA0003.mp4", video, Map.of("claimedLocation", "Boni, près du marché"))
                 .then()
@@ -86,6 +98,11 @@ class TakedownTest {
         Set<Path> files = blobFiles();
         files.removeAll(before);
         assertThat(files).hasSize(1);
+        Set<Path> keys = dataKeys();
+        keys.removeAll(keysBefore);
+        assertThat(keys)
+                .as("encryption is on by default: one data key for the new blob")
+                .hasSize(1);
         assertThat(count("select count(*) from log_salts where id like ?", "submission:" + submission + ":%"))
                 .isEqualTo(2);
 
@@ -143,6 +160,9 @@ class TakedownTest {
         asInvestigator().get("/api/items/" + sameBytesElsewhere).then().statusCode(410);
 
         assertThat(files.iterator().next()).doesNotExist();
+        assertThat(keys.iterator().next())
+                .as("the data key is destroyed: crypto-shredding")
+                .doesNotExist();
         assertThat(count("select count(*) from log_salts where id like ?", "submission:" + submission + ":%"))
                 .as("the commitments in the log are unlinkable")
                 .isZero();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +42,12 @@ public class ItemContentResource {
     }
 
     @HEAD
-    public Response head(@PathParam("id") String id, @HeaderParam("Range") String range) {
+    public Response head(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
         return respond(authorize(id), range, false);
     }
 
     @GET
-    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
+    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
         return respond(authorize(id), range, true);
     }
 
@@ -63,7 +64,7 @@ public class ItemContentResource {
                 .item();
     }
 
-    private Response respond(ItemDetails item, String rangeHeader, boolean withBody) {
+    private Response respond(ItemDetails item, String rangeHeader, boolean withBody) throws IOException {
         long size = item.size();
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, size);
         long offset = range.map(ByteRange::first).orElse(0L);
@@ -77,16 +78,23 @@ public class ItemContentResource {
                 .header("ETag", "\"" + item.sha256() + "\"")
                 .header("Content-Disposition", disposition(type) + "; filename=\"" + item.id() + "\"");
         if (withBody) {
-            // One entry per reading, not per seek: range requests that start past byte 0 continue one.
-            if (offset == 0) {
-                accessLog.record(
-                        "item.downloaded",
-                        item,
-                        range.isPresent() ? Map.of("range", range.get().contentRange(size)) : Map.of());
+            // Opened before the response starts: an integrity failure of the first needed segment is
+            // a problem response, never bytes; a later one aborts the transfer short of its length.
+            InputStream in = blobs.open(Digest.parse(item.sha256()), offset, length);
+            try {
+                // One entry per reading, not per seek: range requests that start past byte 0 continue one.
+                if (offset == 0) {
+                    accessLog.record(
+                            "item.downloaded",
+                            item,
+                            range.isPresent() ? Map.of("range", range.get().contentRange(size)) : Map.of());
+                }
+            } catch (RuntimeException e) {
+                closeQuietly(in);
+                throw e;
             }
-            Digest sha = Digest.parse(item.sha256());
             rb.entity((StreamingOutput) out -> {
-                try (InputStream in = blobs.open(sha, offset, length)) {
+                try (in) {
                     byte[] buf = new byte[BUFFER];
                     for (int n; (n = in.read(buf)) > 0; ) {
                         out.write(buf, 0, n);
@@ -95,6 +103,14 @@ public class ItemContentResource {
             });
         }
         return rb.build();
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was sent
+        }
     }
 
     static String disposition(String type) {

@@ -30,6 +30,7 @@ import org.jeli.ingest.web.multipart.MalformedMultipartException;
 import org.jeli.ingest.web.multipart.MultipartLimitException;
 import org.jeli.provenance.InvalidProofRequestException;
 import org.jeli.provenance.LogUnavailableException;
+import org.jeli.storage.BlobIntegrityException;
 import org.jeli.storage.BlobTooLargeException;
 import org.jeli.storage.StorageFullException;
 import org.jeli.takedown.LegalHoldException;
@@ -81,6 +82,14 @@ public class ProblemMappers {
         LOG.error("blob storage is full; an upload was refused and removed");
         return Problem.of(507, "storage-full", "The archive's storage is full")
                 .detail("Nothing was stored. Try again later; the administrators have been alerted.")
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response blobIntegrity(BlobIntegrityException e) {
+        LOG.errorf("stored content failed its integrity check and was not served: %s", e.getMessage());
+        return Problem.of(500, "stored-content-damaged", "The stored content failed its integrity check")
+                .detail("No byte of it was sent. The administrators must restore it from a replica or backup.")
                 .response();
     }
 

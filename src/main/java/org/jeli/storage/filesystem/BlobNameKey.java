@@ -1,14 +1,7 @@
 package org.jeli.storage.filesystem;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
@@ -31,44 +24,6 @@ public final class BlobNameKey {
      *     bytes (a truncated or foreign file must not silently become a new naming scheme)
      */
     public static byte[] loadOrCreate(Path keyFile, SecureRandom random) throws IOException {
-        if (Files.exists(keyFile)) {
-            return read(keyFile);
-        }
-        byte[] key = new byte[LENGTH];
-        random.nextBytes(key);
-        Path dir = keyFile.toAbsolutePath().getParent();
-        Durable.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".name-key-", ".tmp", ownerOnly(dir));
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(key);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(tmp, keyFile, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        Durable.fsyncDirectory(dir);
-        return key;
-    }
-
-    private static byte[] read(Path keyFile) throws IOException {
-        byte[] key = Files.size(keyFile) == LENGTH ? Files.readAllBytes(keyFile) : new byte[0];
-        if (key.length != LENGTH) {
-            throw new IllegalStateException("the blob name key file must hold exactly " + LENGTH + " bytes");
-        }
-        return key;
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path dir) {
-        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[0];
-        }
-        return new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-        };
+        return SecretFiles.loadOrCreate(keyFile, LENGTH, random, "blob name key");
     }
 }

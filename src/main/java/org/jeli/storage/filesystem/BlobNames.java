@@ -9,10 +9,14 @@ import org.jeli.common.Digest;
 
 /**
  * Maps a content SHA-256 to its place under {@code objects/}: {@code aa/bb/<hex HMAC-SHA256(key,
- * sha256)>}. Without the key a name cannot be linked to a known file's hash.
+ * sha256)>}, with the suffix {@value #ENCRYPTED_SUFFIX} when the object is encrypted. Without the
+ * key a name cannot be linked to a known file's hash. The same hex name files the blob's data key.
  */
 final class BlobNames {
     static final int MIN_KEY_LENGTH = 32;
+    /** Suffix of encrypted objects; plaintext objects (from before encryption) have none. */
+    static final String ENCRYPTED_SUFFIX = ".enc";
+
     private static final String HMAC = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
 
@@ -41,11 +45,26 @@ final class BlobNames {
         }
     }
 
-    /** The file that holds (or would hold) bytes with this SHA-256. */
+    /** The file that holds (or would hold) plaintext bytes with this SHA-256. */
     Path pathOf(Digest sha256) {
-        String name = nameOf(sha256);
-        return objects.resolve(name.substring(0, 2))
-                .resolve(name.substring(2, 4))
-                .resolve(name);
+        return plainPathOf(nameOf(sha256));
+    }
+
+    /** The file that holds (or would hold) the encrypted bytes of this SHA-256. */
+    Path encryptedPathOf(Digest sha256) {
+        return encryptedPathOf(nameOf(sha256));
+    }
+
+    Path plainPathOf(String name) {
+        return shard(objects, name).resolve(name);
+    }
+
+    Path encryptedPathOf(String name) {
+        return shard(objects, name).resolve(name + ENCRYPTED_SUFFIX);
+    }
+
+    /** {@code dir/aa/bb} for a hex name {@code aabb...}. */
+    static Path shard(Path dir, String name) {
+        return dir.resolve(name.substring(0, 2)).resolve(name.substring(2, 4));
     }
 }

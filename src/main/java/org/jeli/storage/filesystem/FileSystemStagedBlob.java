@@ -7,18 +7,29 @@ import java.nio.file.StandardCopyOption;
 import org.jeli.common.Digest;
 import org.jeli.storage.StagedBlob;
 
-/** A fsynced file in {@code tmp/}, published by an atomic rename into {@code objects/}. */
+/**
+ * A fsynced file in {@code tmp/}, published by an atomic rename into {@code objects/}; when it is
+ * encrypted, its data key is stored durably first.
+ */
 final class FileSystemStagedBlob implements StagedBlob {
     private static final int LOCK_STRIPES = 64;
     private static final Object[] LOCKS = newLocks();
 
     private final StagingWriter.Written written;
-    private final Path target;
+    private final BlobNames names;
+    private final DataKeys keys;
+    private final String name;
     private boolean done;
 
-    FileSystemStagedBlob(StagingWriter.Written written, Path target) {
+    /** @param keys the key store; {@code null} only when {@code written} is plaintext */
+    FileSystemStagedBlob(StagingWriter.Written written, BlobNames names, DataKeys keys) {
+        if (written.dataKey() != null && keys == null) {
+            throw new IllegalArgumentException("an encrypted blob needs a key store");
+        }
         this.written = written;
-        this.target = target;
+        this.names = names;
+        this.keys = keys;
+        this.name = names.nameOf(written.sha256());
     }
 
     @Override
@@ -59,7 +70,7 @@ final class FileSystemStagedBlob implements StagedBlob {
      * of several concurrent commits of the same content reports it as new.
      */
     private boolean publish() throws IOException {
-        Path dir = target.getParent();
+        Path dir = names.plainPathOf(name).getParent();
         Durable.createDirectories(dir);
         boolean isNew = renameUnlessPresent();
         // also when not new: a concurrent commit may have renamed but not yet fsynced
@@ -68,14 +79,25 @@ final class FileSystemStagedBlob implements StagedBlob {
     }
 
     private boolean renameUnlessPresent() throws IOException {
-        synchronized (LOCKS[Math.floorMod(target.getFileName().hashCode(), LOCK_STRIPES)]) {
-            if (Files.exists(target)) {
+        synchronized (lockOf(name)) {
+            Path encrypted = names.encryptedPathOf(name);
+            if (Files.exists(encrypted) || Files.exists(names.plainPathOf(name))) {
                 Files.delete(written.file());
                 return false;
             }
-            Files.move(written.file(), target, StandardCopyOption.ATOMIC_MOVE);
+            if (written.dataKey() == null) {
+                Files.move(written.file(), names.plainPathOf(name), StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                keys.put(name, written.dataKey()); // durable before the blob can be seen
+                Files.move(written.file(), encrypted, StandardCopyOption.ATOMIC_MOVE);
+            }
             return true;
         }
+    }
+
+    /** The lock under which objects of this storage name are published or replaced in this process. */
+    static Object lockOf(String name) {
+        return LOCKS[Math.floorMod(name.hashCode(), LOCK_STRIPES)];
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jeli.storage.quarkus;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Settings of the blob store; each is documented in README's configuration table. */
 @ConfigMapping(prefix = "jeli.storage")
@@ -14,4 +15,25 @@ public interface StorageConfig {
     /** File holding the 32-byte key that turns content hashes into storage names (created at first start). */
     @WithDefault("${jeli.data-dir}/keys/blob-names.key")
     Path nameKeyFile();
+
+    /**
+     * Whether new blobs are encrypted (AES-256-GCM, one data key per blob). Once a store has
+     * encrypted, turning this off is refused at start.
+     */
+    @WithDefault("true")
+    boolean encryption();
+
+    /**
+     * The key-encryption key as base64 of 32 bytes. Set it only through the environment
+     * ({@code JELI_STORAGE_KEK}); when unset, {@link #kekFile()} is used.
+     */
+    Optional<String> kek();
+
+    /** File holding the key-encryption key (32 bytes or their base64); created mode 600 when missing. */
+    @WithDefault("${jeli.data-dir}/keys/kek")
+    Path kekFile();
+
+    /** Folder of the key store: one wrapped data key per encrypted blob. */
+    @WithDefault("${jeli.data-dir}/keys/data-keys")
+    Path dataKeyDir();
 }

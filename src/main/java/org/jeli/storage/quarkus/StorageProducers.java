@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import org.jeli.storage.BlobStore;
 import org.jeli.storage.filesystem.BlobNameKey;
+import org.jeli.storage.filesystem.DataKeys;
+import org.jeli.storage.filesystem.Encryption;
 import org.jeli.storage.filesystem.FileSystemBlobStore;
+import org.jeli.storage.filesystem.KekFiles;
 
 /** Wires the configured blob store. */
 public class StorageProducers {
@@ -16,7 +19,13 @@ public class StorageProducers {
     BlobStore blobStore(StorageConfig config, SecureRandom random) {
         try {
             byte[] key = BlobNameKey.loadOrCreate(config.nameKeyFile(), random);
-            return new FileSystemBlobStore(config.root(), key);
+            if (!config.encryption()) {
+                return new FileSystemBlobStore(config.root(), key);
+            }
+            DataKeys keys =
+                    new DataKeys(config.dataKeyDir(), KekFiles.load(config.kek(), config.kekFile(), random), random);
+            keys.checkKekMatches();
+            return new FileSystemBlobStore(config.root(), key, Encryption.withDefaults(keys, random));
         } catch (IOException e) {
             throw new UncheckedIOException("the blob store could not be opened", e);
         }

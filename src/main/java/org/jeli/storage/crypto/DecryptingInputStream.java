@@ -1,0 +1,147 @@
+package org.jeli.storage.crypto;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.atomic.LongAdder;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import org.jeli.storage.BlobIntegrityException;
+
+/**
+ * Plaintext bytes {@code [offset, offset + length)} of an encrypted blob, decrypting only the
+ * segments that hold them, each authenticated in full before any of its bytes is returned. The first
+ * needed segment is opened by the constructor, so damage there is reported before a caller has
+ * committed to anything (an HTTP response, say). Closing the stream closes the channel.
+ */
+public final class DecryptingInputStream extends InputStream {
+    private final FileChannel channel;
+    private final SecretKey key;
+    private final SegmentedAead.Layout layout;
+    private final byte[] aad;
+    private final byte[] prefix;
+    private final Cipher cipher = SegmentedAead.newCipher();
+    private final LongAdder opened;
+    private final byte[] sealed;
+    private final byte[] plain;
+    private long nextSegment;
+    private final long endSegment; // exclusive
+    private int pos;
+    private int limit;
+    private long remaining;
+
+    /**
+     * @param layout the blob's layout (see {@link #layoutOf})
+     * @param opened counts the segments decrypted (for metrics and tests)
+     */
+    public DecryptingInputStream(
+            FileChannel channel, SecretKey key, SegmentedAead.Layout layout, long offset, long length, LongAdder opened)
+            throws IOException {
+        if (offset < 0 || length < 0 || offset > layout.plaintextSize()) {
+            throw new IllegalArgumentException("range outside the blob");
+        }
+        this.channel = channel;
+        this.key = key;
+        this.layout = layout;
+        this.aad = layout.header().encode();
+        this.prefix = layout.header().noncePrefix();
+        this.opened = opened;
+        int segmentSize = layout.header().segmentSize();
+        this.remaining = Math.min(length, layout.plaintextSize() - offset);
+        // A read that reaches the end also authenticates the final segment (even an empty one), so a
+        // blob cut at a segment boundary can never pass for a shorter complete one.
+        boolean toEnd = length > 0 && offset + remaining == layout.plaintextSize();
+        long first = Math.min(offset / segmentSize, layout.segments() - 1);
+        this.nextSegment = first;
+        this.endSegment =
+                toEnd ? layout.segments() : remaining == 0 ? first : (offset + remaining - 1) / segmentSize + 1;
+        boolean any = endSegment > first;
+        this.sealed = new byte[any ? segmentSize + SegmentedAead.TAG_LENGTH : 0];
+        this.plain = new byte[any ? segmentSize : 0];
+        if (any) {
+            openNext();
+            pos = (int) (offset - first * segmentSize);
+            finishIfDone();
+        }
+    }
+
+    /** Reads and checks the header of an encrypted blob file and computes its layout. */
+    public static SegmentedAead.Layout layoutOf(FileChannel channel) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(SegmentedAead.HEADER_LENGTH);
+        readFully(channel, header, 0);
+        if (header.hasRemaining()) {
+            throw new BlobIntegrityException("encrypted blob is truncated");
+        }
+        return SegmentedAead.Layout.of(SegmentedAead.Header.decode(header.array()), channel.size());
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (remaining == 0) {
+            return -1;
+        }
+        if (pos == limit) {
+            openNext();
+            pos = 0;
+        }
+        int n = (int) Math.min(Math.min(len, limit - pos), remaining);
+        System.arraycopy(plain, pos, b, off, n);
+        pos += n;
+        remaining -= n;
+        finishIfDone();
+        return n;
+    }
+
+    @Override
+    public int available() {
+        return (int) Math.min(limit - pos, remaining);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** Once every requested byte was returned, authenticates what is left (an empty final segment). */
+    private void finishIfDone() throws IOException {
+        while (remaining == 0 && nextSegment < endSegment) {
+            openNext();
+        }
+    }
+
+    private void openNext() throws IOException {
+        if (nextSegment >= endSegment) {
+            throw new IllegalStateException("read past the requested range");
+        }
+        long i = nextSegment++;
+        int length = layout.ciphertextLengthOf(i);
+        ByteBuffer buffer = ByteBuffer.wrap(sealed, 0, length);
+        readFully(channel, buffer, layout.positionOf(i));
+        if (buffer.hasRemaining()) {
+            throw new BlobIntegrityException("encrypted blob is truncated");
+        }
+        limit = SegmentedAead.open(cipher, key, aad, prefix, i, i == layout.segments() - 1, sealed, length, plain);
+        opened.increment();
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                return;
+            }
+            at += n;
+        }
+    }
+}
