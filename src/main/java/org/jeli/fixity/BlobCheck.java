@@ -10,19 +10,19 @@ import org.jeli.storage.BlobNotFoundException;
 import org.jeli.storage.BlobStore;
 
 /** Re-reads one blob through the store and compares it with what was recorded at ingest. */
-final class BlobCheck {
+public final class BlobCheck {
     private static final int BUFFER = 1 << 20;
 
     private BlobCheck() {}
 
     /** A blob as recorded. */
-    record Recorded(String sha256, String sha512, long size) {}
+    public record Recorded(String sha256, String sha512, long size) {}
 
     /** The outcome and a short detail (no content). */
-    record Result(FixityOutcome outcome, String detail, long bytesRead) {}
+    public record Result(FixityOutcome outcome, String detail, long bytesRead) {}
 
     /** @param throttle told how many bytes were read after each buffer (it may sleep) */
-    static Result check(BlobStore store, Recorded blob, LongConsumer throttle) {
+    public static Result check(BlobStore store, Recorded blob, LongConsumer throttle) {
         MessageDigest sha256 = Digest.Algorithm.SHA256.newMessageDigest();
         MessageDigest sha512 = Digest.Algorithm.SHA512.newMessageDigest();
         long read = 0;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import org.jeli.platform.backup.BackupCommand;
+import org.jeli.platform.backup.RestoreCommand;
 import org.jeli.verify.cli.VerifyCommand;
 
 /**
@@ -32,6 +34,15 @@ public final class JeliMain {
         if (args.length > 0 && "rotate-kek".equals(args[0])) {
             System.exit(RotateKekCommand.run(dataDir, System.getenv(), System.out));
         }
+        if (args.length > 0 && "backup".equals(args[0])) {
+            System.exit(BackupCommand.backup(dataDir, rest(args), System.getenv(), System.out));
+        }
+        if (args.length > 0 && "backup-keys".equals(args[0])) {
+            System.exit(BackupCommand.backupKeys(dataDir, rest(args), System.getenv(), System.out));
+        }
+        if (args.length > 0 && "restore".equals(args[0])) {
+            System.exit(RestoreCommand.run(dataDir, rest(args), System.getenv(), System.out));
+        }
         if (args.length > 0 && "encrypt-blobs".equals(args[0])) {
             System.exit(EncryptBlobsCommand.run(dataDir, System.getenv(), System.out));
         }
@@ -45,5 +56,9 @@ public final class JeliMain {
             System.setProperty("jeli.database.embedded", "true");
         }
         Quarkus.run(args);
+    }
+
+    private static List<String> rest(String[] args) {
+        return List.of(args).subList(1, args.length);
     }
 }

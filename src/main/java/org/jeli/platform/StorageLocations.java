@@ -10,8 +10,8 @@ import java.util.Optional;
  * {@code JELI_STORAGE_NAME_KEY_FILE}, {@code JELI_STORAGE_KEK}, {@code JELI_STORAGE_KEK_FILE},
  * {@code JELI_STORAGE_DATA_KEY_DIR}).
  */
-record StorageLocations(Path root, Path nameKeyFile, Optional<String> kek, Path kekFile, Path dataKeyDir) {
-    static StorageLocations of(Path dataDir, Map<String, String> env) {
+public record StorageLocations(Path root, Path nameKeyFile, Optional<String> kek, Path kekFile, Path dataKeyDir) {
+    public static StorageLocations of(Path dataDir, Map<String, String> env) {
         return new StorageLocations(
                 path(env, "JELI_STORAGE_ROOT", dataDir.resolve("blobs")),
                 path(env, "JELI_STORAGE_NAME_KEY_FILE", dataDir.resolve("keys").resolve("blob-names.key")),

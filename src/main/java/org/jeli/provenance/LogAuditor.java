@@ -31,10 +31,10 @@ public final class LogAuditor {
 
     private final DataSource dataSource;
     private final JdbcCheckpoints checkpoints;
-    private final LogKeys keys;
+    private final CheckpointKeys keys;
     private final Clock clock;
 
-    public LogAuditor(DataSource dataSource, JdbcCheckpoints checkpoints, LogKeys keys, Clock clock) {
+    public LogAuditor(DataSource dataSource, JdbcCheckpoints checkpoints, CheckpointKeys keys, Clock clock) {
         this.dataSource = dataSource;
         this.checkpoints = checkpoints;
         this.keys = keys;

@@ -25,7 +25,7 @@ import org.jeli.provenance.jdbc.JdbcLogStore;
  * leave the key store: not to the database, logs or responses.
  */
 @ApplicationScoped
-public class LogKeys {
+public class LogKeys implements CheckpointKeys {
     private final LogConfig config;
     private final LogOrigin origin;
     private final SecureRandom random;
@@ -90,6 +90,7 @@ public class LogKeys {
     /** A signed note and the ID of the key that signed it. */
     public record Signature(String signedNote, String keyId) {}
 
+    @Override
     public String origin() {
         return origin.get();
     }
@@ -100,6 +101,7 @@ public class LogKeys {
     }
 
     /** Whether {@code signedNote} carries a valid signature by one of our keys over exactly {@code expectedText}. */
+    @Override
     public boolean verifies(String signedNote, String expectedText) {
         NoteVerification v = store().verifier().verify(signedNote);
         return v.isValid() && v.noteText().equals(expectedText);
