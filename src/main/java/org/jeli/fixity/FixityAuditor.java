@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.LogUnavailableException;
 import org.jeli.provenance.jdbc.JdbcLogStore;
 import org.jeli.storage.BlobStore;
+import org.jeli.storage.Replica;
 
 /**
  * The fixity audit: re-reads every blob through the store, in batches, at a bounded byte rate, and
@@ -41,6 +43,7 @@ public class FixityAuditor {
     private final JdbcFixityStore store;
     private final JdbcLogStore log;
     private final BlobStore blobs;
+    private final Replica replica;
     private final FixityConfig config;
     private final Clock clock;
     private volatile long damaged = -1;
@@ -51,12 +54,14 @@ public class FixityAuditor {
             JdbcFixityStore store,
             JdbcLogStore log,
             BlobStore blobs,
+            Replica replica,
             FixityConfig config,
             Clock clock) {
         this.dataSource = dataSource;
         this.store = store;
         this.log = log;
         this.blobs = blobs;
+        this.replica = replica;
         this.config = config;
         this.clock = clock;
     }
@@ -156,13 +161,27 @@ public class FixityAuditor {
         }
         List<EntryDraft> drafts = new ArrayList<>();
         long bytes = 0;
+        long mirrored = 0;
+        ReplicaRepair repair =
+                replica.store().map(r -> new ReplicaRepair(blobs, r)).orElse(null);
         for (BlobRow row : rows) {
-            BlobCheck.Result r = BlobCheck.check(
-                    blobs, new BlobCheck.Recorded(row.sha256(), row.sha512(), row.size()), n -> throttle(rate, n));
+            BlobCheck.Recorded recorded = new BlobCheck.Recorded(row.sha256(), row.sha512(), row.size());
+            BlobCheck.Result r = BlobCheck.check(blobs, recorded, n -> throttle(rate, n));
             bytes += r.bytesRead();
+            String subject = "blob:sha256:" + row.sha256();
+            if (r.outcome() != FixityOutcome.OK && repair != null && repaired(repair, recorded)) {
+                LOG.warnf("fixity audit: blob %s was %s and is repaired from the replica", row.sha256(), r.outcome());
+                drafts.add(new EntryDraft(
+                        "fixity.repaired",
+                        "system",
+                        subject,
+                        Map.of("outcome", r.outcome().name(), "source", "replica", "cycle", cursor.cycle())));
+                r = BlobCheck.check(blobs, recorded, n -> throttle(rate, n));
+            } else if (r.outcome() == FixityOutcome.OK && repair != null) {
+                mirrored += mirror(repair, recorded);
+            }
             counts.merge(r.outcome(), 1, Integer::sum);
             FixityOutcome previous = store.record(c, row.sha256(), r.outcome(), r.detail(), clock.instant());
-            String subject = "blob:sha256:" + row.sha256();
             if (r.outcome() != FixityOutcome.OK && previous != r.outcome()) {
                 LOG.errorf("fixity audit: blob %s is %s", row.sha256(), r.outcome());
                 drafts.add(new EntryDraft(
@@ -185,11 +204,36 @@ public class FixityAuditor {
         payload.put("blobs", (long) rows.size());
         counts.forEach((o, n) -> payload.put(o.name().toLowerCase(java.util.Locale.ROOT), (long) n));
         payload.put("bytes", bytes);
+        if (repair != null) {
+            payload.put("mirrored", mirrored);
+        }
         payload.put("first", rows.get(0).sha256());
         payload.put("last", last);
         drafts.add(new EntryDraft("fixity.checked", "system", "fixity", payload));
         log.append(c, drafts);
         return new BatchSummary(cursor.cycle(), rows.size(), counts, bytes, false, false);
+    }
+
+    private static boolean repaired(ReplicaRepair repair, BlobCheck.Recorded blob) {
+        try {
+            return repair.repair(blob);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(
+                    "fixity audit: repairing blob %s from the replica failed: %s",
+                    blob.sha256(), e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private static long mirror(ReplicaRepair repair, BlobCheck.Recorded blob) {
+        try {
+            return repair.mirror(blob) ? 1 : 0;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(
+                    "fixity audit: copying blob %s to the replica failed: %s",
+                    blob.sha256(), e.getClass().getSimpleName());
+            return 0;
+        }
     }
 
     private static void throttle(ByteRate rate, long n) {

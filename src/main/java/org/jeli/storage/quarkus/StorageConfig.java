@@ -36,4 +36,14 @@ public interface StorageConfig {
     /** Folder of the key store: one wrapped data key per encrypted blob. */
     @WithDefault("${jeli.data-dir}/keys/data-keys")
     Path dataKeyDir();
+
+    /**
+     * Root of a second blob store (another disk or mount) that the fixity audit keeps a verified copy
+     * of every blob in and repairs damaged blobs from; unset means no replica.
+     */
+    Optional<Path> replicaRoot();
+
+    /** The replica's wrapped data keys, kept apart from its blobs like the primary's. */
+    @WithDefault("${jeli.data-dir}/keys/replica-data-keys")
+    Path replicaDataKeyDir();
 }

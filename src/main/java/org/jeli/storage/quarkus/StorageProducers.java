@@ -4,8 +4,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.jeli.storage.BlobStore;
+import org.jeli.storage.Replica;
 import org.jeli.storage.filesystem.BlobNameKey;
 import org.jeli.storage.filesystem.DataKeys;
 import org.jeli.storage.filesystem.Encryption;
@@ -28,6 +31,26 @@ public class StorageProducers {
             return new FileSystemBlobStore(config.root(), key, Encryption.withDefaults(keys, random));
         } catch (IOException e) {
             throw new UncheckedIOException("the blob store could not be opened", e);
+        }
+    }
+
+    @Produces
+    @Singleton
+    Replica replica(StorageConfig config, SecureRandom random) {
+        if (config.replicaRoot().isEmpty()) {
+            return new Replica(Optional.empty());
+        }
+        try {
+            byte[] key = BlobNameKey.loadOrCreate(config.nameKeyFile(), random);
+            Path root = config.replicaRoot().get();
+            if (!config.encryption()) {
+                return new Replica(Optional.of(new FileSystemBlobStore(root, key)));
+            }
+            DataKeys keys = new DataKeys(
+                    config.replicaDataKeyDir(), KekFiles.load(config.kek(), config.kekFile(), random), random);
+            return new Replica(Optional.of(new FileSystemBlobStore(root, key, Encryption.withDefaults(keys, random))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the replica blob store could not be opened", e);
         }
     }
 }
