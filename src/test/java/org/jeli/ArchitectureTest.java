@@ -83,6 +83,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void chatParsingIsPureJavaUsingOnlyCommonAmongSlices() {
+        // An allow-list: no framework (Quarkus, Jakarta, SmallRye, Vert.x), no JDBC, and no slice
+        // but common, including any added later. Jackson is allowed for its streaming parser.
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.chat..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.jeli.chat..", "org.jeli.common..", "java..", "com.fasterxml.jackson..")
+                .check(main);
+    }
+
+    @Test
     void theMerkleCodeIsPureJava() {
         noClasses()
                 .that()
