@@ -2,8 +2,13 @@ package org.jeli.storage.crypto;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -16,6 +21,16 @@ import org.jeli.storage.BlobIntegrityException;
  * committed to anything (an HTTP response, say). Closing the stream closes the channel.
  */
 public final class DecryptingInputStream extends InputStream {
+    /** Reads spanning at least this many segments decrypt one segment ahead. */
+    static final int READ_AHEAD_FROM_SEGMENTS = 3;
+
+    private static final ExecutorService READ_AHEAD =
+            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "jeli-decrypt-ahead");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final FileChannel channel;
     private final SecretKey key;
     private final SegmentedAead.Layout layout;
@@ -23,8 +38,10 @@ public final class DecryptingInputStream extends InputStream {
     private final byte[] prefix;
     private final Cipher cipher = SegmentedAead.newCipher();
     private final LongAdder opened;
-    private final byte[] sealed;
-    private final byte[] plain;
+    private final boolean readAhead;
+    private Slot current;
+    private Slot spare;
+    private Future<Slot> ahead;
     private long nextSegment;
     private final long endSegment; // exclusive
     private int pos;
@@ -57,8 +74,11 @@ public final class DecryptingInputStream extends InputStream {
         this.endSegment =
                 toEnd ? layout.segments() : remaining == 0 ? first : (offset + remaining - 1) / segmentSize + 1;
         boolean any = endSegment > first;
-        this.sealed = new byte[any ? segmentSize + SegmentedAead.TAG_LENGTH : 0];
-        this.plain = new byte[any ? segmentSize : 0];
+        // Long reads (downloads, not a player's seek) decrypt the next segment on another core while
+        // the caller writes this one out: two segment buffers instead of one, only for those.
+        this.readAhead = endSegment - first >= READ_AHEAD_FROM_SEGMENTS;
+        this.current = any ? new Slot(segmentSize) : null;
+        this.spare = any && readAhead ? new Slot(segmentSize) : null;
         if (any) {
             openNext();
             pos = (int) (offset - first * segmentSize);
@@ -95,7 +115,7 @@ public final class DecryptingInputStream extends InputStream {
             pos = 0;
         }
         int n = (int) Math.min(Math.min(len, limit - pos), remaining);
-        System.arraycopy(plain, pos, b, off, n);
+        System.arraycopy(current.plain, pos, b, off, n);
         pos += n;
         remaining -= n;
         finishIfDone();
@@ -109,29 +129,84 @@ public final class DecryptingInputStream extends InputStream {
 
     @Override
     public void close() throws IOException {
+        Future<Slot> pending = ahead;
+        ahead = null;
+        if (pending != null) {
+            pending.cancel(false);
+        }
         channel.close();
     }
 
     /** Once every requested byte was returned, authenticates what is left (an empty final segment). */
     private void finishIfDone() throws IOException {
-        while (remaining == 0 && nextSegment < endSegment) {
+        while (remaining == 0 && (nextSegment < endSegment || ahead != null)) {
             openNext();
         }
     }
 
     private void openNext() throws IOException {
-        if (nextSegment >= endSegment) {
-            throw new IllegalStateException("read past the requested range");
+        if (ahead != null) {
+            Slot ready = await(ahead);
+            ahead = null;
+            spare = current;
+            current = ready;
+        } else {
+            if (nextSegment >= endSegment) {
+                throw new IllegalStateException("read past the requested range");
+            }
+            decrypt(nextSegment++, current);
         }
-        long i = nextSegment++;
+        limit = current.limit;
+        opened.increment();
+        if (readAhead && nextSegment < endSegment) {
+            long i = nextSegment++;
+            Slot target = spare;
+            ahead = READ_AHEAD.submit(() -> {
+                decrypt(i, target);
+                return target;
+            });
+        }
+    }
+
+    /** Decrypts segment {@code i} into {@code slot}; at most one decryption runs at a time per stream. */
+    private void decrypt(long i, Slot slot) throws IOException {
         int length = layout.ciphertextLengthOf(i);
-        ByteBuffer buffer = ByteBuffer.wrap(sealed, 0, length);
+        ByteBuffer buffer = ByteBuffer.wrap(slot.sealed, 0, length);
         readFully(channel, buffer, layout.positionOf(i));
         if (buffer.hasRemaining()) {
             throw new BlobIntegrityException("encrypted blob is truncated");
         }
-        limit = SegmentedAead.open(cipher, key, aad, prefix, i, i == layout.segments() - 1, sealed, length, plain);
-        opened.increment();
+        slot.limit = SegmentedAead.open(
+                cipher, key, aad, prefix, i, i == layout.segments() - 1, slot.sealed, length, slot.plain);
+    }
+
+    private static Slot await(Future<Slot> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while decrypting");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("decryption failed", e.getCause());
+        }
+    }
+
+    /** One segment's ciphertext and plaintext buffers. */
+    private static final class Slot {
+        final byte[] sealed;
+        final byte[] plain;
+        int limit;
+
+        Slot(int segmentSize) {
+            this.sealed = new byte[segmentSize + SegmentedAead.TAG_LENGTH];
+            this.plain = new byte[segmentSize];
+        }
     }
 
     private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
