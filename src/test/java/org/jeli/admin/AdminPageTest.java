@@ -79,6 +79,32 @@ class AdminPageTest {
     }
 
     @Test
+    void anAdministratorLogsInWithTheBrowserAndReadsThePage() throws Exception {
+        String collection = freshCollection();
+        upload(collection, "z.jpg", new byte[] {5, 5, 5}).then().statusCode(201);
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        org.openqa.selenium.chrome.ChromeDriver browser = org.jeli.testsupport.Browser.start();
+        try {
+            browser.get(base + "/login.html");
+            browser.findElement(org.openqa.selenium.By.name("j_username")).sendKeys(org.jeli.testsupport.Api.ADMIN);
+            browser.findElement(org.openqa.selenium.By.name("j_password"))
+                    .sendKeys(org.jeli.testsupport.Api.ADMIN_PASSWORD);
+            browser.findElement(org.openqa.selenium.By.cssSelector("form")).submit();
+            browser.get(base + "/admin/protection");
+            assertThat(browser.getTitle()).contains("protection at rest");
+            assertThat(browser.findElement(org.openqa.selenium.By.tagName("h1")).getText())
+                    .isEqualTo("Protection at rest");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("damaged-count"))
+                            .getText())
+                    .matches("\\d+");
+            assertThat(browser.findElements(org.openqa.selenium.By.tagName("script")))
+                    .isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void onlyAdministratorsSeeThePage() {
         asInvestigator().get("/admin/protection").then().statusCode(403);
         int status = given().redirects().follow(false).get("/admin/protection").statusCode();

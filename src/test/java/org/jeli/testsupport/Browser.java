@@ -1,0 +1,35 @@
+package org.jeli.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real browser for page tests: headless Chromium with the chromedriver of the Debian packages
+ * ({@code .ci/run} installs both when missing). No network beyond the archive under test.
+ */
+public final class Browser {
+    private Browser() {}
+
+    public static ChromeDriver start() {
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        String binary = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        if (!Files.isExecutable(Path.of(driver)) || !Files.isExecutable(Path.of(binary))) {
+            throw new IllegalStateException("page tests need chromium and chromium-driver (apt-get install -y"
+                    + " chromium chromium-driver); .ci/run installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(driver).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+}
