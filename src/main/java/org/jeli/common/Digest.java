@@ -50,7 +50,7 @@ public final class Digest {
             }
         }
 
-        static Algorithm fromLabel(String label) {
+        public static Algorithm fromLabel(String label) {
             for (Algorithm a : values()) {
                 if (a.label.equals(label)) {
                     return a;

@@ -21,13 +21,20 @@ public final class BlobCheck {
     /** The outcome and a short detail (no content). */
     public record Result(FixityOutcome outcome, String detail, long bytesRead) {}
 
-    /** @param throttle told how many bytes were read after each buffer (it may sleep) */
-    public static Result check(BlobStore store, Recorded blob, LongConsumer throttle) {
+    /** A read buffer to pass to {@link #check} for a run of blobs (one allocation, not one per blob). */
+    public static byte[] newBuffer() {
+        return new byte[BUFFER];
+    }
+
+    /**
+     * @param buffer scratch space, from {@link #newBuffer}
+     * @param throttle told how many bytes were read after each buffer (it may sleep)
+     */
+    public static Result check(BlobStore store, Recorded blob, byte[] buffer, LongConsumer throttle) {
         MessageDigest sha256 = Digest.Algorithm.SHA256.newMessageDigest();
         MessageDigest sha512 = Digest.Algorithm.SHA512.newMessageDigest();
         long read = 0;
         try (InputStream in = store.open(Digest.parse(blob.sha256()), 0, Long.MAX_VALUE)) {
-            byte[] buffer = new byte[BUFFER];
             for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
                 sha256.update(buffer, 0, n);
                 sha512.update(buffer, 0, n);

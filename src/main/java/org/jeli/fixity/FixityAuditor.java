@@ -22,8 +22,8 @@ import org.jeli.fixity.jdbc.JdbcFixityStore;
 import org.jeli.fixity.jdbc.JdbcFixityStore.BlobRow;
 import org.jeli.fixity.jdbc.JdbcFixityStore.Cursor;
 import org.jeli.provenance.EntryDraft;
-import org.jeli.provenance.LogUnavailableException;
 import org.jeli.provenance.jdbc.JdbcLogStore;
+import org.jeli.provenance.jdbc.Transactions;
 import org.jeli.storage.BlobStore;
 import org.jeli.storage.Replica;
 
@@ -164,9 +164,10 @@ public class FixityAuditor {
         long mirrored = 0;
         ReplicaRepair repair =
                 replica.store().map(r -> new ReplicaRepair(blobs, r)).orElse(null);
+        byte[] buffer = BlobCheck.newBuffer();
         for (BlobRow row : rows) {
             BlobCheck.Recorded recorded = new BlobCheck.Recorded(row.sha256(), row.sha512(), row.size());
-            BlobCheck.Result r = BlobCheck.check(blobs, recorded, n -> throttle(rate, n));
+            BlobCheck.Result r = BlobCheck.check(blobs, recorded, buffer, n -> throttle(rate, n));
             bytes += r.bytesRead();
             String subject = "blob:sha256:" + row.sha256();
             if (r.outcome() != FixityOutcome.OK && repair != null && repaired(repair, recorded)) {
@@ -176,7 +177,7 @@ public class FixityAuditor {
                         "system",
                         subject,
                         Map.of("outcome", r.outcome().name(), "source", "replica", "cycle", cursor.cycle())));
-                r = BlobCheck.check(blobs, recorded, n -> throttle(rate, n));
+                r = BlobCheck.check(blobs, recorded, buffer, n -> throttle(rate, n));
             } else if (r.outcome() == FixityOutcome.OK && repair != null) {
                 mirrored += mirror(repair, recorded);
             }
@@ -247,41 +248,16 @@ public class FixityAuditor {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                refreshDamaged(c);
-            }
-        } catch (SQLException e) {
-            throw new LogUnavailableException(e);
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        try {
+            return Transactions.inTransaction(dataSource, work);
+        } finally {
+            refreshDamaged();
         }
     }
 
     private void refreshDamaged() {
         try (Connection c = dataSource.getConnection()) {
-            refreshDamaged(c);
-        } catch (SQLException e) {
-            LOG.warnf("fixity: could not count damaged blobs: %s", e.getClass().getSimpleName());
-        }
-    }
-
-    private void refreshDamaged(Connection c) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true);
-            }
             damaged = store.damagedCount(c);
         } catch (SQLException e) {
             LOG.warnf("fixity: could not count damaged blobs: %s", e.getClass().getSimpleName());

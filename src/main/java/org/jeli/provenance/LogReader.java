@@ -104,54 +104,44 @@ public class LogReader {
      * order, each proven against it.
      */
     public Custody custodyAt(List<String> subjects, StoredCheckpoint anchor) {
+        return query(c -> new Custody(anchor, proven(c, subjects, anchor, false)));
+    }
+
+    /**
+     * Every entry about any of {@code subjects}, in log order, each proven against the latest
+     * checkpoint; entries it does not cover yet come without a proof.
+     */
+    public Custody custody(List<String> subjects) {
         return query(c -> {
-            List<StoredEntry> all = new ArrayList<>();
-            for (String s : subjects) {
-                all.addAll(log.entriesAbout(c, s));
-            }
-            all.sort((a, b) -> Long.compare(a.index(), b.index()));
-            List<ProvenEntry> out = new ArrayList<>();
-            for (StoredEntry e : all) {
-                if (e.index() < anchor.size()) {
-                    out.add(new ProvenEntry(
-                            e,
-                            new InclusionProof(
-                                    e.index(),
-                                    anchor.size(),
-                                    e.leafHash(),
-                                    anchor.rootHash(),
-                                    proofs.inclusion(c, e.index(), anchor.size()))));
-                }
-            }
-            return new Custody(anchor, out);
+            StoredCheckpoint latest = checkpoints.latest(c).orElse(null);
+            return new Custody(latest, proven(c, subjects, latest, true));
         });
     }
 
-    /** Every entry about any of {@code subjects}, in log order, each proven against the latest checkpoint. */
-    public Custody custody(List<String> subjects) {
-        return query(c -> {
-            Optional<StoredCheckpoint> latest = checkpoints.latest(c);
-            List<StoredEntry> all = new ArrayList<>();
-            for (String s : subjects) {
-                all.addAll(log.entriesAbout(c, s));
+    private List<ProvenEntry> proven(Connection c, List<String> subjects, StoredCheckpoint anchor, boolean uncovered)
+            throws SQLException {
+        List<StoredEntry> all = new ArrayList<>();
+        for (String s : subjects) {
+            all.addAll(log.entriesAbout(c, s));
+        }
+        all.sort((a, b) -> Long.compare(a.index(), b.index()));
+        List<ProvenEntry> out = new ArrayList<>();
+        for (StoredEntry e : all) {
+            boolean covered = anchor != null && e.index() < anchor.size();
+            if (covered) {
+                out.add(new ProvenEntry(
+                        e,
+                        new InclusionProof(
+                                e.index(),
+                                anchor.size(),
+                                e.leafHash(),
+                                anchor.rootHash(),
+                                proofs.inclusion(c, e.index(), anchor.size()))));
+            } else if (uncovered) {
+                out.add(new ProvenEntry(e, null));
             }
-            all.sort((a, b) -> Long.compare(a.index(), b.index()));
-            List<ProvenEntry> out = new ArrayList<>();
-            for (StoredEntry e : all) {
-                InclusionProof proof = null;
-                if (latest.isPresent() && e.index() < latest.get().size()) {
-                    long size = latest.get().size();
-                    proof = new InclusionProof(
-                            e.index(),
-                            size,
-                            e.leafHash(),
-                            latest.get().rootHash(),
-                            proofs.inclusion(c, e.index(), size));
-                }
-                out.add(new ProvenEntry(e, proof));
-            }
-            return new Custody(latest.orElse(null), out);
-        });
+        }
+        return out;
     }
 
     private interface Query<T> {

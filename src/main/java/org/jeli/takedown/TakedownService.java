@@ -23,11 +23,11 @@ import org.jeli.common.Digest;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.provenance.EntryDraft;
-import org.jeli.provenance.LogUnavailableException;
 import org.jeli.provenance.entry.CanonicalJson;
 import org.jeli.provenance.entry.Commitments;
 import org.jeli.provenance.jdbc.JdbcLogStore;
 import org.jeli.provenance.jdbc.JdbcPersonalData;
+import org.jeli.provenance.jdbc.Transactions;
 import org.jeli.storage.BlobStore;
 import org.jeli.takedown.jdbc.JdbcTakedownStore;
 import org.jeli.takedown.jdbc.JdbcTakedownStore.Affected;
@@ -201,7 +201,6 @@ public class TakedownService {
                 collect(CanonicalJson.decode(e.bytes()), ids);
             }
         }
-        // The takedown request's own requester commitment goes too.
         return new ArrayList<>(ids);
     }
 
@@ -304,23 +303,7 @@ public class TakedownService {
         return value.strip();
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new LogUnavailableException(e);
-        }
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.inTransaction(dataSource, work);
     }
 }

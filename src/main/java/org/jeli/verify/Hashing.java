@@ -3,7 +3,6 @@ package org.jeli.verify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jeli.common.Digest;
 
 /**
  * Hashes many files with several algorithms each: one read per file, files spread over up to {@code
@@ -35,29 +35,11 @@ final class Hashing {
     private Hashing() {}
 
     static int hexLength(String algorithm) {
-        return switch (algorithm) {
-            case "sha256" -> 64;
-            case "sha512" -> 128;
-            default -> throw new IllegalArgumentException("unsupported algorithm " + algorithm);
-        };
+        return Digest.Algorithm.fromLabel(algorithm).length() * 2;
     }
 
     static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(
-                    switch (algorithm) {
-                        case "sha256" -> "SHA-256";
-                        case "sha512" -> "SHA-512";
-                        default -> throw new IllegalArgumentException("unsupported algorithm " + algorithm);
-                    });
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The checksums of one stream under each algorithm, lowercase hex. */
-    static Map<String, String> hash(InputStream in, Set<String> algorithms) throws IOException {
-        return hash(in, algorithms, new byte[BUFFER]);
+        return Digest.Algorithm.fromLabel(algorithm).newMessageDigest();
     }
 
     private static Map<String, String> hash(InputStream in, Set<String> algorithms, byte[] buffer) throws IOException {

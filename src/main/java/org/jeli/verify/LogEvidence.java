@@ -6,7 +6,6 @@ import static org.jeli.verify.FindingCode.KEY_NOT_TRUSTED;
 import static org.jeli.verify.FindingCode.TIMESTAMP_INVALID;
 import static org.jeli.verify.FindingCode.TSA_NOT_TRUSTED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -135,12 +134,15 @@ final class LogEvidence {
             return Finding.error(CONSISTENCY_INVALID, path, "a checkpoint it links did not verify");
         }
         try {
-            JsonNode json = PackageJson.read(files, path);
-            if (PackageJson.number(json, "size1") != size1 || PackageJson.number(json, "size2") != size2) {
+            if (!files.exists(path)) {
+                return Finding.error(CONSISTENCY_INVALID, path, "missing");
+            }
+            ConsistencyProofFile proof = ConsistencyProofFile.parse(files.read(path, ConsistencyProofFile.MAX_BYTES));
+            if (proof.size1() != size1 || proof.size2() != size2) {
                 return Finding.error(CONSISTENCY_INVALID, path, "sizes differ from the file name");
             }
-            VerificationResult r = ProofVerifier.verifyConsistency(
-                    size1, size2, first.root(), second.root(), PackageJson.hashes(json, "proof"));
+            VerificationResult r =
+                    ProofVerifier.verifyConsistency(size1, size2, first.root(), second.root(), proof.hashes());
             return r.valid() ? null : Finding.error(CONSISTENCY_INVALID, path, r.message());
         } catch (IOException e) {
             return Finding.error(CONSISTENCY_INVALID, path, e.getMessage());

@@ -20,13 +20,22 @@ final class PackageJson {
             throw new IOException(path + " is missing");
         }
         try {
-            JsonNode node = JSON.readTree(files.read(path, MAX_JSON));
+            return parse(files.read(path, MAX_JSON));
+        } catch (IOException e) {
+            throw new IOException(path + ": " + e.getMessage());
+        }
+    }
+
+    /** A JSON object from bytes. */
+    static JsonNode parse(byte[] bytes) throws IOException {
+        try {
+            JsonNode node = JSON.readTree(bytes);
             if (node == null || !node.isObject()) {
-                throw new IOException(path + " is not a JSON object");
+                throw new IOException("not a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IOException(path + " is not valid JSON");
+            throw new IOException("not valid JSON");
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,18 +103,23 @@ class ExportAccessTest {
         assertThat(all).doesNotContain("14.35").doesNotContain("Boni");
     }
 
-    @Test
-    void aFullyClearedInvestigatorSeesIdentifyingFields() throws Exception {
-        Setup s = setup();
+    /** The fully cleared test investigator exports one item; returns the unzipped bag. */
+    private Path exportedByTheInvestigator(String item, String name) throws IOException {
         byte[] zip = org.jeli.testsupport.Api.asInvestigator()
                 .contentType("application/json")
-                .body(Map.of("items", List.of(s.restricted())))
+                .body(Map.of("items", List.of(item)))
                 .post("/api/exports")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-        Path root = Bags.unzip(Files.write(tmp.resolve("full.zip"), zip), tmp.resolve("full"));
+        return Bags.unzip(Files.write(tmp.resolve(name + ".zip"), zip), tmp.resolve(name));
+    }
+
+    @Test
+    void aFullyClearedInvestigatorSeesIdentifyingFields() throws Exception {
+        Setup s = setup();
+        Path root = exportedByTheInvestigator(s.restricted(), "full");
         JsonNode metadata =
                 JSON.readTree(Files.readAllBytes(root.resolve("jeli/items/" + s.restricted() + "/metadata.json")));
         assertThat(metadata.get("identifyingFields").asText()).isEqualTo("shown");
@@ -146,15 +152,7 @@ class ExportAccessTest {
     @Test
     void theExportIsInTheItemsCustodyAndItsCompletionRecordsTheTagManifestHash() throws Exception {
         Setup s = setup();
-        byte[] zip = org.jeli.testsupport.Api.asInvestigator()
-                .contentType("application/json")
-                .body(Map.of("items", List.of(s.restricted())))
-                .post("/api/exports")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
-        Path root = Bags.unzip(Files.write(tmp.resolve("c.zip"), zip), tmp.resolve("c"));
+        Path root = exportedByTheInvestigator(s.restricted(), "c");
         String tagManifestSha256 = Bags.hash(root.resolve("tagmanifest-sha256.txt"), "sha256");
         List<String> kinds = org.jeli.testsupport.Api.asInvestigator()
                 .get("/api/items/" + s.restricted() + "/custody")

@@ -6,17 +6,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jeli.fixity.FixityAuditor;
 import org.jeli.fixity.FixityOutcome;
-import org.jeli.fixity.jdbc.JdbcFixityStore;
-import org.jeli.provenance.LogUnavailableException;
 
 /**
  * Administrators: {@code GET /api/admin/fixity} shows the audit's progress and every damaged blob
@@ -28,47 +22,16 @@ import org.jeli.provenance.LogUnavailableException;
 @Produces(MediaType.APPLICATION_JSON)
 public class FixityResource {
     private final FixityAuditor auditor;
-    private final JdbcFixityStore store;
-    private final DataSource dataSource;
+    private final FixityStatusJson status;
 
-    public FixityResource(FixityAuditor auditor, JdbcFixityStore store, DataSource dataSource) {
+    public FixityResource(FixityAuditor auditor, FixityStatusJson status) {
         this.auditor = auditor;
-        this.store = store;
-        this.dataSource = dataSource;
+        this.status = status;
     }
 
     @GET
     public Map<String, Object> status() {
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            JdbcFixityStore.Cursor cursor = store.cursor(c);
-            m.put("cycle", cursor == null ? 0 : cursor.cycle());
-            m.put(
-                    "cycleStartedAt",
-                    cursor == null ? null : cursor.cycleStartedAt().toString());
-            m.put(
-                    "lastCompletedAt",
-                    cursor == null || cursor.lastCompletedAt() == null
-                            ? null
-                            : cursor.lastCompletedAt().toString());
-            m.put("blobsChecked", store.checkedCount(c));
-            m.put("damagedBlobs", store.damagedCount(c));
-            List<Map<String, Object>> damaged = new ArrayList<>();
-            for (JdbcFixityStore.Damaged d : store.damaged(c, 1000)) {
-                Map<String, Object> dm = new LinkedHashMap<>();
-                dm.put("sha256", d.sha256());
-                dm.put("outcome", d.outcome().name());
-                dm.put("detail", d.detail());
-                dm.put("checkedAt", d.checkedAt().toString());
-                dm.put("damagedSince", d.damagedSince().toString());
-                dm.put("items", d.items());
-                damaged.add(dm);
-            }
-            m.put("damaged", damaged);
-            return m;
-        } catch (SQLException e) {
-            throw new LogUnavailableException(e);
-        }
+        return status.current();
     }
 
     @POST

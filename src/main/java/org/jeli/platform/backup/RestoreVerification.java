@@ -118,6 +118,7 @@ final class RestoreVerification {
             return 0;
         }
         Set<String> destroyed = new HashSet<>();
+        byte[] buffer = BlobCheck.newBuffer();
         long n = 0;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -134,7 +135,10 @@ final class RestoreVerification {
                         continue;
                     }
                     BlobCheck.Result r = BlobCheck.check(
-                            store, new BlobCheck.Recorded(rs.getString(1), rs.getString(2), rs.getLong(3)), b -> {});
+                            store,
+                            new BlobCheck.Recorded(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                            buffer,
+                            b -> {});
                     n++;
                     if (r.outcome() != FixityOutcome.OK) {
                         problems.add("blob " + rs.getString(1) + " " + r.outcome() + ": " + r.detail());

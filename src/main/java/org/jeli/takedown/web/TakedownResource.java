@@ -17,11 +17,9 @@ import java.util.UUID;
 import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.Ids;
 import org.jeli.common.InvalidFieldException;
-import org.jeli.provenance.EntryDraft;
 import org.jeli.takedown.TakedownNotFoundException;
 import org.jeli.takedown.TakedownService;
 import org.jeli.takedown.jdbc.JdbcTakedownStore.Hold;
-import org.jeli.takedown.jdbc.JdbcTakedownStore.Request;
 
 /**
  * Administrators: takedown requests and their approval (two-person rule), and legal holds.
@@ -59,7 +57,7 @@ public class TakedownResource {
     public Map<String, Object> requests() {
         return Map.of(
                 "takedowns",
-                takedowns.requests().stream().map(TakedownResource::json).toList());
+                takedowns.requests().stream().map(TakedownJson::request).toList());
     }
 
     @POST
@@ -81,21 +79,21 @@ public class TakedownResource {
         UUID item = body != null && body.get("item") != null ? uuid(body, "item") : null;
         UUID collection = body != null && body.get("collection") != null ? uuid(body, "collection") : null;
         Hold h = takedowns.placeHold(item, collection, string(body, "reason"), admin());
-        return Response.status(201).entity(json(h)).build();
+        return Response.status(201).entity(TakedownJson.hold(h)).build();
     }
 
     @GET
     @Path("holds")
     public Map<String, Object> holds() {
         return Map.of(
-                "holds", takedowns.holds().stream().map(TakedownResource::json).toList());
+                "holds", takedowns.holds().stream().map(TakedownJson::hold).toList());
     }
 
     @DELETE
     @Path("holds/{id}")
     public Map<String, Object> liftHold(@PathParam("id") String id) {
         UUID hold = Ids.parseUuid(id).orElseThrow(() -> new TakedownNotFoundException("active legal hold"));
-        return json(takedowns.liftHold(hold, admin()));
+        return TakedownJson.hold(takedowns.liftHold(hold, admin()));
     }
 
     private long admin() {
@@ -125,31 +123,6 @@ public class TakedownResource {
         m.put("approvals", o.approvals());
         m.put("approvalsRequired", o.approvalsRequired());
         m.put("takenDown", o.takenDown());
-        return m;
-    }
-
-    private static Map<String, Object> json(Request r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("item", r.itemId());
-        m.put("reason", r.reason());
-        m.put("requester", r.requester());
-        m.put("requestedBy", EntryDraft.user(r.requestedBy()));
-        m.put("requestedAt", r.requestedAt().toString());
-        m.put("state", r.state());
-        return m;
-    }
-
-    private static Map<String, Object> json(Hold h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.id());
-        m.put("item", h.itemId());
-        m.put("collection", h.collectionId());
-        m.put("reason", h.reason());
-        m.put("placedBy", EntryDraft.user(h.placedBy()));
-        m.put("placedAt", h.placedAt().toString());
-        m.put("liftedAt", h.liftedAt() == null ? null : h.liftedAt().toString());
-        m.put("active", h.liftedAt() == null);
         return m;
     }
 }

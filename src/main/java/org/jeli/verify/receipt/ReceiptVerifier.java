@@ -24,6 +24,7 @@ import org.jeli.provenance.checkpoint.NoteVerifier;
 import org.jeli.provenance.checkpoint.VerifierKey;
 import org.jeli.provenance.merkle.ProofVerifier;
 import org.jeli.provenance.merkle.VerificationResult;
+import org.jeli.verify.ConsistencyProofFile;
 import org.jeli.verify.Finding;
 import org.jeli.verify.FindingCode;
 import org.jeli.verify.Fingerprints;
@@ -170,10 +171,10 @@ public final class ReceiptVerifier {
                         where,
                         "the later checkpoint (size " + later.size() + ") is smaller than the receipt's");
             }
-            ProofJson proof;
+            ConsistencyProofFile proof;
             try {
-                proof = ProofJson.parse(proofJson);
-            } catch (IllegalArgumentException e) {
+                proof = ConsistencyProofFile.parse(proofJson);
+            } catch (IOException e) {
                 return Finding.error(CONSISTENCY_INVALID, where, "the proof is not valid JSON: " + e.getMessage());
             }
             if (proof.size1() != first.size() || proof.size2() != later.size()) {
