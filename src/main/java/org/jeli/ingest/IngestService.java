@@ -34,6 +34,7 @@ public class IngestService {
     private final MetadataQueue queue;
     private final JdbcAccessStore access;
     private final AccessPolicy policy;
+    private final CommitmentCheck commitments;
     private final Clock clock;
 
     public IngestService(
@@ -43,6 +44,7 @@ public class IngestService {
             MetadataQueue queue,
             JdbcAccessStore access,
             AccessPolicy policy,
+            CommitmentCheck commitments,
             Clock clock) {
         this.blobs = blobs;
         this.items = items;
@@ -50,15 +52,19 @@ public class IngestService {
         this.queue = queue;
         this.access = access;
         this.policy = policy;
+        this.commitments = commitments;
         this.clock = clock;
     }
 
     /**
      * Publishes and records the staged bytes, if the user may add to the collection: non-members
      * get 404 (they may not learn it exists), members without the archivist role 403. A refused
-     * upload leaves nothing behind.
+     * upload leaves nothing behind. Bytes are verified against a commitment before they are
+     * published (see {@link CommitmentCheck}); when they fulfil one and bring neither title nor
+     * description, the item takes the commitment's claims.
      */
-    public Receipt accept(StagedBlob staged, SubmissionRequest request, CurrentUser user) throws IOException {
+    public Receipt accept(StagedBlob staged, SubmissionRequest submitted, CurrentUser user) throws IOException {
+        SubmissionRequest request = submitted;
         Collection collection = access.collection(request.collection()).orElseThrow(CollectionNotFoundException::new);
         Decision decision = policy.decideUpload(access.membership(user.id(), collection.id()));
         if (decision == Decision.HIDDEN) {
@@ -66,6 +72,12 @@ public class IngestService {
         }
         if (!decision.allowed()) {
             throw new AccessDeniedException("only archivists of this collection may add to it");
+        }
+        Optional<ItemCommitment> fulfils = commitments.verify(request, collection.id(), staged, user.id());
+        if (fulfils.isPresent()
+                && request.claims().title().isEmpty()
+                && request.claims().description().isEmpty()) {
+            request = request.withClaims(fulfils.get().claims());
         }
         boolean newBlob = staged.commit();
         String detected = detect(staged);
@@ -81,7 +93,8 @@ public class IngestService {
                 user.id(),
                 clock.instant(),
                 fromName.map(FileNameDate::isoValue).orElse(null),
-                fromName.map(FileNameDate::pattern).orElse(null));
+                fromName.map(FileNameDate::pattern).orElse(null),
+                fulfils.map(ItemCommitment::id).orElse(null));
         RecordedSubmission recorded = items.record(submission);
         queue.enqueue(staged.sha256());
         return new Receipt(recorded, staged.sha256(), staged.sha512(), staged.size(), detected, newBlob);

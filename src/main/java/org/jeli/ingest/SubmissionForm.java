@@ -26,7 +26,8 @@ public final class SubmissionForm {
             "claimedCapturedAt",
             "claimedLocation",
             "sensitivity",
-            "language");
+            "language",
+            "commitment");
     /** Witness safety by default: unless stated otherwise an item is confidential. */
     public static final Sensitivity DEFAULT_SENSITIVITY = Sensitivity.CONFIDENTIAL;
 
@@ -61,7 +62,8 @@ public final class SubmissionForm {
                 language(fields.get("language")));
         String fileName = originalFilename == null ? null : clean("filename", originalFilename, 4_096, false);
         String type = declaredType == null ? null : clean("Content-Type", declaredType, 255, false);
-        return new SubmissionRequest(collection.strip(), claims, fileName, type, method);
+        return new SubmissionRequest(
+                collection.strip(), claims, fileName, type, method, commitment(fields.get("commitment")));
     }
 
     private static String text(Map<String, String> fields, String name, int max, boolean multiline) {
@@ -130,6 +132,22 @@ public final class SubmissionForm {
             return LocalDate.parse(v).toString();
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("claimedCapturedAt", "is not an ISO-8601 date or date-time");
+        }
+    }
+
+    private static java.util.UUID commitment(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            String v = value.strip();
+            java.util.UUID id = java.util.UUID.fromString(v);
+            if (!id.toString().equals(v.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException();
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("commitment", "is not a commitment id");
         }
     }
 

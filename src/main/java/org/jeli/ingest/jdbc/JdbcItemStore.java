@@ -133,11 +133,19 @@ public class JdbcItemStore implements ItemStore {
             ps.setTimestamp(2, at);
             ps.executeUpdate();
         }
-        // Same transaction: the item and its "submitted" entry exist together or not at all.
-        long logIndex = log.append(
-                        c, List.of(SubmissionEvent.draft(c, personal, s, itemId, collectionId, submissionId, newItem)))
-                .get(0)
-                .index();
+        // Same transaction: the item and its "submitted" entry exist together or not at all, and so
+        // does the fulfilment of the commitment the bytes were verified against.
+        List<EntryDraft> drafts = new java.util.ArrayList<>();
+        drafts.add(SubmissionEvent.draft(c, personal, s, itemId, collectionId, submissionId, newItem));
+        Optional<EntryDraft> fulfilment = s.commitmentId() == null
+                ? Optional.empty()
+                : JdbcCommitmentStore.fulfil(c, s.commitmentId(), itemId, submissionId, at, s.submitterId());
+        fulfilment.ifPresent(drafts::add);
+        var appended = log.append(c, drafts);
+        long logIndex = appended.get(0).index();
+        if (fulfilment.isPresent()) {
+            JdbcCommitmentStore.fulfilledAt(c, s.commitmentId(), appended.get(1).index());
+        }
         return new RecordedSubmission(itemId, submissionId, collectionId, newItem, createdAt.toInstant(), logIndex);
     }
 

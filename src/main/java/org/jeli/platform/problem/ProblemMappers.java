@@ -21,10 +21,14 @@ import org.jeli.access.quarkus.PasswordIdentityProvider;
 import org.jeli.access.quarkus.SecondFactorRequiredException;
 import org.jeli.access.quarkus.WebSessions;
 import org.jeli.common.InvalidFieldException;
+import org.jeli.ingest.CommitmentMismatchException;
+import org.jeli.ingest.CommitmentNotFoundException;
 import org.jeli.ingest.ItemGoneException;
 import org.jeli.ingest.ItemNotFoundException;
 import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.Tombstone;
+import org.jeli.ingest.tus.TusException;
+import org.jeli.ingest.tus.UploadNotFoundException;
 import org.jeli.ingest.web.ByteRange;
 import org.jeli.ingest.web.multipart.MalformedMultipartException;
 import org.jeli.ingest.web.multipart.MultipartLimitException;
@@ -122,6 +126,50 @@ public class ProblemMappers {
         return Problem.of(404, "takedown-not-found", "No such takedown request or legal hold")
                 .detail(e.getMessage())
                 .response();
+    }
+
+    // --- resumable uploads (tus) and commitments -------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response tus(TusException e) {
+        return Problem.of(e.status(), e.code(), e.title())
+                .detail(e.getMessage())
+                .builder()
+                .header("Tus-Resumable", "1.0.0")
+                .header("Tus-Version", "1.0.0")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response uploadNotFound(UploadNotFoundException e) {
+        return Problem.of(404, "upload-not-found", "No such upload")
+                .builder()
+                .header("Tus-Resumable", "1.0.0")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response commitmentNotFound(CommitmentNotFoundException e) {
+        return Problem.of(404, "commitment-not-found", "No such commitment").response();
+    }
+
+    @ServerExceptionMapper
+    public Response commitmentMismatch(CommitmentMismatchException e) {
+        return Problem.of(409, "commitment-mismatch", "The bytes do not match the commitment")
+                .detail("Nothing was stored as an item; the refused attempt is in the log.")
+                .with("commitment", e.commitment().id().toString())
+                .with(
+                        "expected",
+                        java.util.Map.of(
+                                "sha256",
+                                e.commitment().sha256().hex(),
+                                "size",
+                                e.commitment().size()))
+                .with("received", java.util.Map.of("sha256", e.actualSha256().hex(), "size", e.actualSize()))
+                .with("logIndex", e.logIndex())
+                .builder()
+                .header("Tus-Resumable", "1.0.0")
+                .build();
     }
 
     @ServerExceptionMapper
