@@ -233,6 +233,11 @@ public class TakedownService {
 
     private void destroyContent(String sha256) {
         try {
+            // Thumbnails and previews first: they show the same content.
+            for (String derivative : store.derivativesOf(sha256)) {
+                blobs.destroy(Digest.parse(derivative));
+            }
+            store.derivativesDestroyed(sha256);
             blobs.destroy(Digest.parse(sha256));
             store.contentDestroyed(sha256, clock.instant());
         } catch (IOException | RuntimeException e) {

@@ -85,7 +85,7 @@ class AdminPageTest {
         String base = "http://localhost:" + io.restassured.RestAssured.port;
         org.openqa.selenium.chrome.ChromeDriver browser = org.jeli.testsupport.Browser.start();
         try {
-            browser.get(base + "/login.html");
+            browser.get(base + "/login");
             browser.findElement(org.openqa.selenium.By.name("j_username")).sendKeys(org.jeli.testsupport.Api.ADMIN);
             browser.findElement(org.openqa.selenium.By.name("j_password"))
                     .sendKeys(org.jeli.testsupport.Api.ADMIN_PASSWORD);

@@ -30,6 +30,17 @@ public final class Browser {
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         return browser;
+    }
+
+    /** Saves a PNG of what the browser shows (for review; the build directory keeps them). */
+    public static void screenshot(ChromeDriver browser, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jeli.access.AccessPolicy;
 import org.jeli.access.Sensitivity;
 import org.jeli.common.Ids;
 import org.jeli.ingest.Claims;
@@ -37,10 +38,12 @@ public class JdbcItemReader {
 
     private final DataSource dataSource;
     private final JdbcMetadataStore metadata;
+    private final AccessPolicy policy;
 
-    public JdbcItemReader(DataSource dataSource, JdbcMetadataStore metadata) {
+    public JdbcItemReader(DataSource dataSource, JdbcMetadataStore metadata, AccessPolicy policy) {
         this.dataSource = dataSource;
         this.metadata = metadata;
+        this.policy = policy;
     }
 
     public Optional<ItemDetails> find(UUID id) {
@@ -145,12 +148,33 @@ public class JdbcItemReader {
             where.append(" and i.created_at < ?");
             args.add(Timestamp.from(f.to()));
         }
+        if (f.sourcePlatform() != null) {
+            where.append(" and i.source_platform = ?");
+            args.add(f.sourcePlatform().label());
+        }
+        if (f.sensitivity() != null) {
+            where.append(" and i.sensitivity = ?");
+            args.add(f.sensitivity().label());
+        }
         String from = " from items i join collections c on c.id = i.collection_id join memberships ms on"
                 + " ms.collection_id = i.collection_id join blobs b on b.sha256 = i.blob_sha256"
                 + " left join metadata m on m.blob_sha256 = i.blob_sha256";
+        String order = " order by i.created_at desc, i.id desc";
+        List<Object> orderArgs = new ArrayList<>();
+        if (f.query() != null) {
+            // The same membership and clearance filter as the list; identifying fields (claimed place,
+            // phone numbers in the text) are searched only for members cleared to see them.
+            from += " join item_search s on s.item_id = i.id";
+            where.append(" and (s.document @@ jeli_search_query(?) or (sensitivity_rank(ms.clearance) >="
+                    + " sensitivity_rank(?) and s.identifying @@ jeli_search_query(?)))");
+            args.add(f.query().tsquery());
+            args.add(policy.identifyingClearance().label());
+            args.add(f.query().tsquery());
+            order = " order by ts_rank(s.document, jeli_search_query(?)) desc, i.created_at desc, i.id desc";
+            orderArgs.add(f.query().tsquery());
+        }
         String select = "select i.id, c.id, c.name, b.sha256, b.size, coalesce(m.media_type, b.media_type), i.title,"
-                + " i.sensitivity, m.state, m.outcome, i.created_at" + from + where
-                + " order by i.created_at desc, i.id desc limit ? offset ?";
+                + " i.sensitivity, m.state, m.outcome, i.created_at" + from + where + order + " limit ? offset ?";
         try (Connection c = dataSource.getConnection()) {
             long total;
             try (PreparedStatement ps = c.prepareStatement("select count(*)" + from + where)) {
@@ -162,9 +186,11 @@ public class JdbcItemReader {
             }
             List<ItemSummary> items = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(select)) {
-                bind(ps, args);
-                ps.setInt(args.size() + 1, f.size());
-                ps.setLong(args.size() + 2, (long) f.page() * f.size());
+                List<Object> all = new ArrayList<>(args);
+                all.addAll(orderArgs);
+                bind(ps, all);
+                ps.setInt(all.size() + 1, f.size());
+                ps.setLong(all.size() + 2, (long) f.page() * f.size());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         items.add(new ItemSummary(

@@ -24,7 +24,7 @@ public class AccessLog {
         this.identity = identity;
     }
 
-    void record(String kind, ItemDetails item, Map<String, Object> details) {
+    public void record(String kind, ItemDetails item, Map<String, Object> details) {
         CurrentUser user = CurrentUsers.from(identity);
         Map<String, Object> payload = new LinkedHashMap<>(details);
         payload.put("blob", item.sha256());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -42,29 +43,42 @@ public class ItemContentResource {
     }
 
     @HEAD
-    public Response head(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return respond(authorize(id), range, false);
+    public Response head(
+            @PathParam("id") String id, @HeaderParam("Range") String range, @QueryParam("download") String download)
+            throws IOException {
+        boolean attachment = wantsAttachment(download);
+        return respond(authorize(id, attachment), range, false, attachment);
     }
 
     @GET
-    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return respond(authorize(id), range, true);
+    public Response content(
+            @PathParam("id") String id, @HeaderParam("Range") String range, @QueryParam("download") String download)
+            throws IOException {
+        boolean attachment = wantsAttachment(download);
+        return respond(authorize(id, attachment), range, true, attachment);
+    }
+
+    /** {@code ?download=1} (or {@code true}) asks for the original as a file to keep. */
+    private static boolean wantsAttachment(String download) {
+        return "1".equals(download) || "true".equalsIgnoreCase(download);
     }
 
     /**
-     * Passive media shown inline needs VIEW_INLINE (viewers may); anything served as an attachment
-     * is a download of the original and needs DOWNLOAD_ORIGINAL (investigators).
+     * Passive media shown inline needs VIEW_INLINE (viewers may); anything served as an attachment,
+     * including passive media asked for with {@code ?download=1}, is a download of the original and
+     * needs DOWNLOAD_ORIGINAL (investigators; viewers and archivists get 403).
      */
-    private ItemDetails authorize(String id) {
+    private ItemDetails authorize(String id, boolean attachment) {
         return access.authorize(
                         id,
-                        item -> "inline".equals(disposition(item.mediaType()))
+                        item -> !attachment && "inline".equals(disposition(item.mediaType()))
                                 ? Action.VIEW_INLINE
                                 : Action.DOWNLOAD_ORIGINAL)
                 .item();
     }
 
-    private Response respond(ItemDetails item, String rangeHeader, boolean withBody) throws IOException {
+    private Response respond(ItemDetails item, String rangeHeader, boolean withBody, boolean attachment)
+            throws IOException {
         long size = item.size();
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, size);
         long offset = range.map(ByteRange::first).orElse(0L);
@@ -76,7 +90,9 @@ public class ItemContentResource {
                 .header("Content-Length", length)
                 .header("Accept-Ranges", "bytes")
                 .header("ETag", "\"" + item.sha256() + "\"")
-                .header("Content-Disposition", disposition(type) + "; filename=\"" + item.id() + "\"");
+                .header(
+                        "Content-Disposition",
+                        (attachment ? "attachment" : disposition(type)) + "; filename=\"" + item.id() + "\"");
         if (withBody) {
             // Opened before the response starts: an integrity failure of the first needed segment is
             // a problem response, never bytes; a later one aborts the transfer short of its length.

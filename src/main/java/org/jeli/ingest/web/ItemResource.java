@@ -16,10 +16,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.jeli.access.Action;
+import org.jeli.access.Sensitivity;
 import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.ItemFilter;
 import org.jeli.ingest.ItemStore;
+import org.jeli.ingest.SearchQuery;
+import org.jeli.ingest.SourcePlatform;
 import org.jeli.ingest.jdbc.JdbcMetadataStore;
 
 /** Reading items: one item with everything known about it, its text, and paged lists. */
@@ -69,11 +72,48 @@ public class ItemResource {
             @QueryParam("mediaType") String mediaType,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("q") String q,
+            @QueryParam("sourcePlatform") String sourcePlatform,
+            @QueryParam("sensitivity") String sensitivity,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        ItemFilter filter = new ItemFilter(
-                blankToNull(collection), blankToNull(mediaType), instant("from", from), instant("to", to), page, size);
+        ItemFilter filter = filter(collection, mediaType, from, to, q, sourcePlatform, sensitivity, page, size);
         return ItemJson.page(items.list(filter, CurrentUsers.from(identity).id()));
+    }
+
+    /** The list filter from request parameters, shared by the API and the items page. */
+    public static ItemFilter filter(
+            String collection,
+            String mediaType,
+            String from,
+            String to,
+            String q,
+            String sourcePlatform,
+            String sensitivity,
+            int page,
+            int size) {
+        return new ItemFilter(
+                blankToNull(collection),
+                blankToNull(mediaType),
+                instant("from", from),
+                instant("to", to),
+                SearchQuery.parse(q),
+                enumValue("sourcePlatform", sourcePlatform, SourcePlatform::fromLabel),
+                enumValue("sensitivity", sensitivity, Sensitivity::fromLabel),
+                page,
+                size);
+    }
+
+    private static <T> T enumValue(String field, String value, java.util.function.Function<String, T> parse) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return parse.apply(v);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "is not a known value");
+        }
     }
 
     private static String blankToNull(String s) {

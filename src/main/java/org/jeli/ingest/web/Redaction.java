@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * serial numbers, phone numbers, owner and author names in metadata, and claimed places. The list
  * is in SECURITY.md; when in doubt a raw metadata key is removed.
  */
-final class Redaction {
+public final class Redaction {
     private static final List<String> RAW_KEY_MARKERS = List.of(
             "gps",
             "geo:",
@@ -54,7 +54,7 @@ final class Redaction {
     }
 
     /** Masks phone-number-like sequences in extracted text. */
-    static String text(String text) {
+    public static String text(String text) {
         return PHONE.matcher(text).replaceAll("[redacted]");
     }
 }

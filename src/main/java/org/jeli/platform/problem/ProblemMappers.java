@@ -43,7 +43,8 @@ import org.jeli.takedown.TakedownNotFoundException;
 /** One mapper per failure the API treats differently; every answer is problem+json. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String LOGIN_ERROR_PAGE = "/login-error.html";
+    private static final String LOGIN_ERROR_PAGE = "/login-error";
+    private static final String LOGIN_PAGE = "/login";
 
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException e) {
@@ -178,6 +179,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response noDerivative(org.jeli.viewer.NoDerivativeException e) {
+        return Problem.of(404, "no-derivative", "No thumbnail or preview for this item")
+                .detail(e.reason())
+                .response();
+    }
+
+    @ServerExceptionMapper
     public Response accessDenied(AccessDeniedException e) {
         return Problem.of(403, "forbidden", "Not allowed")
                 .detail(e.getMessage())
@@ -234,10 +242,25 @@ public class ProblemMappers {
                     .header("Cache-Control", "no-store")
                     .build();
         }
+        if (request != null && isPageRead(request)) {
+            // A browser asking for a page: the login page, not a Basic challenge.
+            return Response.status(302)
+                    .location(URI.create(LOGIN_PAGE))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         return Problem.of(401, "unauthenticated", "Authentication required")
                 .builder()
                 .header("WWW-Authenticate", "Basic realm=\"Jeli\", charset=\"UTF-8\"")
                 .build();
+    }
+
+    /** A GET or HEAD of a web page (not the API, not Quarkus's own endpoints). */
+    private static boolean isPageRead(HttpServerRequest request) {
+        String path = request.path() == null ? "" : request.path();
+        return (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
+                && !path.startsWith("/api/")
+                && !path.startsWith("/q/");
     }
 
     @ServerExceptionMapper

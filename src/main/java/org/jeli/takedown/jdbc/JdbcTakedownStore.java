@@ -262,6 +262,39 @@ public class JdbcTakedownStore implements ItemTombstones {
         }
     }
 
+    /**
+     * The stored derivatives (thumbnails, previews) of an original, except any whose bytes are also
+     * an original of the archive (content addressing could make them the same blob).
+     */
+    public List<String> derivativesOf(String sha256) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select d.sha256 from derivatives d where d.blob_sha256 = ?"
+                                + " and d.sha256 is not null and not exists (select 1 from blobs b where b.sha256 = d.sha256)")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new LogUnavailableException(e);
+        }
+        return out;
+    }
+
+    /** Forgets the derivatives of an original once their bytes are destroyed. */
+    public void derivativesDestroyed(String sha256) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("delete from derivatives where blob_sha256 = ?")) {
+            ps.setString(1, sha256);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new LogUnavailableException(e);
+        }
+    }
+
     /** Blobs of takedowns whose content is not yet confirmed destroyed. */
     public List<String> pendingDestruction() {
         List<String> out = new ArrayList<>();

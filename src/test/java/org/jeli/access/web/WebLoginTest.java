@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WebLoginTest.SmallLimits.class)
 class WebLoginTest {
-    private static final String CSP = "default-src 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:;"
+            + " media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
@@ -80,7 +81,7 @@ class WebLoginTest {
 
     private static Map<String, String> login(String user) {
         Response r = form(user, Api.PASSWORD, null);
-        r.then().statusCode(302).header("Location", endsWith("/index.html"));
+        r.then().statusCode(302).header("Location", endsWith("/items"));
         return new HashMap<>(r.getCookies());
     }
 
@@ -96,8 +97,8 @@ class WebLoginTest {
     }
 
     @Test
-    void theStaticPagesArePublicAndCarryAStrictCsp() {
-        for (String page : List.of("/login.html", "/login-error.html", "/index.html")) {
+    void theLoginPagesArePublicAndCarryAStrictCsp() {
+        for (String page : List.of("/login", "/login-error")) {
             given().redirects()
                     .follow(false)
                     .get(page)
@@ -107,7 +108,20 @@ class WebLoginTest {
                     .header("Content-Security-Policy", CSP)
                     .header("X-Content-Type-Options", "nosniff");
         }
-        String html = given().get("/login.html").asString();
+        // The former static pages redirect to the Qute pages.
+        given().redirects()
+                .follow(false)
+                .get("/login.html")
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/login"));
+        given().redirects()
+                .follow(false)
+                .get("/login-error.html")
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/login-error"));
+        String html = given().get("/login").asString();
         assertThat(html)
                 .contains("name=\"j_username\"", "name=\"j_password\"", "name=\"j_otp\"", "action=\"j_security_check\"")
                 .doesNotContain("<script", "style=", "<style");
@@ -118,7 +132,7 @@ class WebLoginTest {
     void aFormLoginOpensASessionWhoseChangesNeedTheCsrfHeaderUntilLogout() {
         String user = newUser();
         Response r = form(user, Api.PASSWORD, null);
-        r.then().statusCode(302).header("Location", endsWith("/index.html"));
+        r.then().statusCode(302).header("Location", endsWith("/items"));
         assertThat(setCookie(r, "jeli-session"))
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Strict");
@@ -198,10 +212,10 @@ class WebLoginTest {
         String user = newUser();
         for (int i = 0; i < 3; i++) {
             Response r = form(user, "wrong password " + i, null);
-            r.then().statusCode(302).header("Location", endsWith("/login-error.html"));
+            r.then().statusCode(302).header("Location", endsWith("/login-error"));
             assertThat(r.getCookies()).doesNotContainKeys("jeli-session", "jeli-csrf");
         }
-        form(user, Api.PASSWORD, null).then().statusCode(302).header("Location", endsWith("/login-error.html"));
+        form(user, Api.PASSWORD, null).then().statusCode(302).header("Location", endsWith("/login-error"));
         Api.as(user).get("/api/collections").then().statusCode(401);
         clock.advance(Duration.ofMinutes(16));
         login(user);
@@ -224,9 +238,9 @@ class WebLoginTest {
                 .statusCode(200);
         clock.advance(Duration.ofSeconds(30));
 
-        form(user, Api.PASSWORD, null).then().statusCode(302).header("Location", endsWith("/login-error.html"));
+        form(user, Api.PASSWORD, null).then().statusCode(302).header("Location", endsWith("/login-error"));
         Response r = form(user, Api.PASSWORD, code(secret));
-        r.then().statusCode(302).header("Location", endsWith("/index.html"));
+        r.then().statusCode(302).header("Location", endsWith("/items"));
         session(r.getCookies()).get("/api/collections").then().statusCode(200);
     }
 
