@@ -96,6 +96,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void leasesUseNoOtherSliceAndTheirRootNoFramework() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.lease..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jeli.provenance..",
+                        "org.jeli.fixity..",
+                        "org.jeli.ingest..",
+                        "org.jeli.storage..",
+                        "org.jeli.access..",
+                        "org.jeli.metadata..",
+                        "org.jeli.platform..")
+                .check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.lease")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..", "jakarta..", "io.smallrye..", "io.vertx..", "java.sql..", "javax.sql..")
+                .check(main);
+    }
+
+    @Test
     void theMerkleCodeIsPureJava() {
         noClasses()
                 .that()

@@ -12,7 +12,7 @@ import java.util.Map;
  * failures within {@code window} lock the key for {@code lockDuration}. Memory is bounded: beyond
  * {@code capacity} keys the least recently touched is forgotten. Thread-safe.
  */
-final class FailureWindow {
+final class FailureWindow implements FailureCounter {
     private final int threshold;
     private final Duration window;
     private final Duration lockDuration;
@@ -33,7 +33,8 @@ final class FailureWindow {
         };
     }
 
-    synchronized boolean isLocked(String key, Instant now) {
+    @Override
+    public synchronized boolean isLocked(String key, Instant now) {
         Entry e = entries.get(key);
         return e != null && e.lockedUntil != null && now.isBefore(e.lockedUntil);
     }
@@ -42,7 +43,8 @@ final class FailureWindow {
      * Counts a failure and returns how many failures the key now has in the window (the threshold
      * while it is locked). Failures while locked do not extend the lock.
      */
-    synchronized int recordFailure(String key, Instant now) {
+    @Override
+    public synchronized int recordFailure(String key, Instant now) {
         Entry e = entries.computeIfAbsent(key, k -> new Entry());
         if (e.lockedUntil != null && now.isBefore(e.lockedUntil)) {
             return threshold;
@@ -61,7 +63,8 @@ final class FailureWindow {
         return count;
     }
 
-    synchronized void reset(String key) {
+    @Override
+    public synchronized void reset(String key) {
         entries.remove(key);
     }
 

@@ -12,16 +12,29 @@ import java.util.Optional;
  */
 public final class LoginThrottle {
     private final Clock clock;
-    private final FailureWindow accounts;
-    private final FailureWindow addresses;
+    private final FailureCounter accounts;
+    private final FailureCounter addresses;
     private final ProgressiveDelay delay;
 
+    /** Counts in memory, bounded by {@code limits.trackedKeys()}. */
     public LoginThrottle(Clock clock, Limits limits) {
+        this(
+                clock,
+                limits,
+                new FailureWindow(
+                        limits.accountFailures(), limits.window(), limits.lockDuration(), limits.trackedKeys()),
+                new FailureWindow(
+                        limits.addressFailures(), limits.window(), limits.lockDuration(), limits.trackedKeys()));
+    }
+
+    /**
+     * Counts with the given counters, built with the thresholds of {@code limits} (account and
+     * address failures, window, lock duration).
+     */
+    public LoginThrottle(Clock clock, Limits limits, FailureCounter accounts, FailureCounter addresses) {
         this.clock = clock;
-        this.accounts = new FailureWindow(
-                limits.accountFailures(), limits.window(), limits.lockDuration(), limits.trackedKeys());
-        this.addresses = new FailureWindow(
-                limits.addressFailures(), limits.window(), limits.lockDuration(), limits.trackedKeys());
+        this.accounts = accounts;
+        this.addresses = addresses;
         this.delay = limits.delay();
     }
 

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.jeli.fixity.jdbc.JdbcFixityStore;
 import org.jeli.fixity.jdbc.JdbcFixityStore.BlobRow;
 import org.jeli.fixity.jdbc.JdbcFixityStore.Cursor;
+import org.jeli.lease.JobLeases;
 import org.jeli.provenance.EntryDraft;
 import org.jeli.provenance.jdbc.JdbcLogStore;
 import org.jeli.provenance.jdbc.Transactions;
@@ -33,11 +34,17 @@ import org.jeli.storage.Replica;
  * resumes where it stopped after a restart (the cursor is in the database). Each batch appends a
  * {@code fixity.checked} entry with its counts in the same transaction that records the outcomes;
  * a blob found damaged (or healed) gets its own {@code fixity.failed} ({@code fixity.recovered})
- * entry, so it shows in the custody of every item over it.
+ * entry, so it shows in the custody of every item over it. With several instances the scheduled
+ * audit runs on the holder of the {@value #JOB} lease; the others recount the damaged blobs now and
+ * then so their health shows what the audit found.
  */
 @ApplicationScoped
 public class FixityAuditor {
     private static final Logger LOG = Logger.getLogger(FixityAuditor.class);
+    /** The lease of the scheduled fixity audit. */
+    public static final String JOB = "fixity.audit";
+
+    private static final long RECOUNT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final DataSource dataSource;
     private final JdbcFixityStore store;
@@ -46,7 +53,9 @@ public class FixityAuditor {
     private final Replica replica;
     private final FixityConfig config;
     private final Clock clock;
+    private final JobLeases leases;
     private volatile long damaged = -1;
+    private long lastRecount = System.nanoTime();
     private ScheduledExecutorService scheduler;
 
     public FixityAuditor(
@@ -56,7 +65,8 @@ public class FixityAuditor {
             BlobStore blobs,
             Replica replica,
             FixityConfig config,
-            Clock clock) {
+            Clock clock,
+            JobLeases leases) {
         this.dataSource = dataSource;
         this.store = store;
         this.log = log;
@@ -64,6 +74,7 @@ public class FixityAuditor {
         this.replica = replica;
         this.config = config;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** What one batch did. */
@@ -102,6 +113,13 @@ public class FixityAuditor {
     }
 
     private void tick() {
+        if (!leases.holds(JOB)) {
+            if (System.nanoTime() - lastRecount > RECOUNT_NANOS) {
+                lastRecount = System.nanoTime();
+                refreshDamaged();
+            }
+            return;
+        }
         try {
             runBatch();
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.jeli.lease.JobLeases;
 import org.jeli.provenance.checkpoint.Checkpoint;
 import org.jeli.provenance.jdbc.JdbcCheckpoints;
 import org.jeli.provenance.jdbc.JdbcLogStore;
@@ -22,11 +23,16 @@ import org.jeli.provenance.jdbc.JdbcProofs;
 /**
  * Signs a checkpoint of the log at most every {@code checkpoint-interval} when entries were added,
  * as soon as {@code checkpoint-max-entries} entries are uncovered, and on demand. Every checkpoint
- * is kept. Several instances may race to sign the same size; the database keeps the first.
+ * is kept. With several instances the scheduled checkpointing runs on the holder of the {@value
+ * #JOB} lease; checkpoints on demand may be made by any instance, and every checkpoint is made under
+ * a database lock (see {@link JdbcCheckpoints#lockForCheckpoint}) after reading the latest, so they
+ * are stored in increasing size and each is a prefix of the next: the log cannot fork.
  */
 @ApplicationScoped
 public class Checkpointer {
     private static final Logger LOG = Logger.getLogger(Checkpointer.class);
+    /** The lease of scheduled checkpointing. */
+    public static final String JOB = "log.checkpoint";
 
     private final DataSource dataSource;
     private final JdbcLogStore log;
@@ -37,6 +43,7 @@ public class Checkpointer {
     private final LogConfig config;
     private final Timestamper timestamper;
     private final Clock clock;
+    private final JobLeases leases;
     private ScheduledExecutorService scheduler;
 
     public Checkpointer(
@@ -48,7 +55,8 @@ public class Checkpointer {
             LogOrigin origin,
             LogConfig config,
             Timestamper timestamper,
-            Clock clock) {
+            Clock clock,
+            JobLeases leases) {
         this.dataSource = dataSource;
         this.log = log;
         this.checkpoints = checkpoints;
@@ -58,6 +66,7 @@ public class Checkpointer {
         this.config = config;
         this.timestamper = timestamper;
         this.clock = clock;
+        this.leases = leases;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -76,6 +85,9 @@ public class Checkpointer {
     }
 
     private void tick() {
+        if (!leases.holds(JOB)) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             long size = log.head(c).size();
             Optional<StoredCheckpoint> latest = checkpoints.latest(c);
@@ -99,6 +111,7 @@ public class Checkpointer {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                checkpoints.lockForCheckpoint(c);
                 long size = log.head(c).size();
                 Optional<StoredCheckpoint> latest = checkpoints.latest(c);
                 if (latest.isPresent() && latest.get().size() >= size) {

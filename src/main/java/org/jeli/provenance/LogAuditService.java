@@ -12,22 +12,36 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.jeli.lease.JobLeases;
 import org.jeli.provenance.jdbc.JdbcCheckpoints;
 
-/** Runs the self-audit on a schedule and on demand, and remembers the latest report. */
+/**
+ * Runs the self-audit on a schedule and on demand, and remembers the latest report. With several
+ * instances the scheduled audit runs on the holder of the {@value #JOB} lease; any instance audits
+ * on demand.
+ */
 @ApplicationScoped
 public class LogAuditService {
     private static final Logger LOG = Logger.getLogger(LogAuditService.class);
+    /** The lease of the scheduled self-audit. */
+    public static final String JOB = "log.audit";
 
     private final LogAuditor auditor;
     private final LogConfig config;
+    private final JobLeases leases;
     private volatile AuditReport latest;
     private ScheduledExecutorService scheduler;
 
     public LogAuditService(
-            DataSource dataSource, JdbcCheckpoints checkpoints, LogKeys keys, LogConfig config, Clock clock) {
+            DataSource dataSource,
+            JdbcCheckpoints checkpoints,
+            LogKeys keys,
+            LogConfig config,
+            Clock clock,
+            JobLeases leases) {
         this.auditor = new LogAuditor(dataSource, checkpoints, keys, clock);
         this.config = config;
+        this.leases = leases;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -37,7 +51,7 @@ public class LogAuditService {
             return t;
         });
         long every = Math.max(1, config.auditInterval().toSeconds());
-        scheduler.scheduleWithFixedDelay(this::runQuietly, 30, every, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(leases.guard(JOB, this::runQuietly), 30, every, TimeUnit.SECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {

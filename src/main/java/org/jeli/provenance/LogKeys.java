@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,12 +20,18 @@ import org.jeli.provenance.checkpoint.PublicKeyInfo;
 import org.jeli.provenance.checkpoint.SigningKey;
 import org.jeli.provenance.checkpoint.SigningKeyStore;
 import org.jeli.provenance.entry.CanonicalJson;
+import org.jeli.provenance.jdbc.AdvisoryLock;
 import org.jeli.provenance.jdbc.JdbcLogStore;
 
 /**
  * The checkpoint signing keys: generated into the data directory at first start (or loaded from a
  * configured PEM file), rotated on request. The key name is the log's origin. Private keys never
  * leave the key store: not to the database, logs or responses.
+ *
+ * <p>Several instances share one key folder (a shared volume) or one configured PEM file. Opening,
+ * rotating and announcing keys take a PostgreSQL advisory lock, so two instances starting together
+ * never generate two first keys; an instance whose folder's {@code keys.properties} changed (another
+ * instance rotated) reopens it before signing or verifying, so it signs with the current key.
  */
 @ApplicationScoped
 public class LogKeys implements CheckpointKeys {
@@ -34,6 +43,7 @@ public class LogKeys implements CheckpointKeys {
     private final DataSource dataSource;
     private final JdbcLogStore log;
     private volatile SigningKeyStore store;
+    private volatile FileTime manifestSeen;
 
     public LogKeys(
             LogConfig config,
@@ -62,6 +72,7 @@ public class LogKeys implements CheckpointKeys {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                AdvisoryLock.forTransaction(c, AdvisoryLock.SIGNING_KEYS);
                 for (var e : log.entriesAbout(c, "log")) {
                     Object payload = ((Map<?, ?>) CanonicalJson.decode(e.bytes())).get("payload");
                     if (payload instanceof Map<?, ?> m && current.keyIdHex().equals(m.get("keyId"))) {
@@ -115,8 +126,18 @@ public class LogKeys implements CheckpointKeys {
     /** Makes a new key sign from now on; the old one stays published as retired. Logged. */
     public PublicKeyInfo rotate(String actor) {
         try {
-            SigningKey previous = store().current();
-            SigningKey next = store().rotate(clock.instant());
+            SigningKey previous;
+            SigningKey next;
+            synchronized (this) {
+                try (AdvisoryLock lock = AdvisoryLock.hold(dataSource, AdvisoryLock.SIGNING_KEYS)) {
+                    if (store == null || changedElsewhere()) {
+                        store = openLocked();
+                    }
+                    previous = store.current();
+                    next = store.rotate(clock.instant());
+                    manifestSeen = manifestTime();
+                }
+            }
             appender.append(new EntryDraft(
                     "key.rotated",
                     actor,
@@ -136,9 +157,9 @@ public class LogKeys implements CheckpointKeys {
 
     private SigningKeyStore store() {
         SigningKeyStore s = store;
-        if (s == null) {
+        if (s == null || changedElsewhere()) {
             synchronized (this) {
-                if (store == null) {
+                if (store == null || changedElsewhere()) {
                     store = open();
                 }
                 s = store;
@@ -147,7 +168,33 @@ public class LogKeys implements CheckpointKeys {
         return s;
     }
 
+    /** Whether another instance rotated the generated keys of a shared folder since we read it. */
+    private boolean changedElsewhere() {
+        if (config.signingKeyFile().isPresent()) {
+            return false;
+        }
+        FileTime seen = manifestSeen;
+        return seen != null && !seen.equals(manifestTime());
+    }
+
+    private FileTime manifestTime() {
+        try {
+            Path manifest = config.keyDirectory().resolve("keys.properties");
+            return Files.exists(manifest) ? Files.getLastModifiedTime(manifest) : FileTime.fromMillis(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the signing key list could not be read", e);
+        }
+    }
+
     private SigningKeyStore open() {
+        try (AdvisoryLock lock = AdvisoryLock.hold(dataSource, AdvisoryLock.SIGNING_KEYS)) {
+            SigningKeyStore opened = openLocked();
+            manifestSeen = manifestTime();
+            return opened;
+        }
+    }
+
+    private SigningKeyStore openLocked() {
         try {
             if (config.signingKeyFile().isPresent()) {
                 return SigningKeyStore.openWithConfiguredKey(

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.jeli.common.Digest;
+import org.jeli.lease.JobLeases;
 import org.jeli.provenance.jdbc.JdbcCheckpoints;
 import org.jeli.provenance.timestamp.TimestampClient;
 import org.jeli.provenance.timestamp.TimestampReply;
@@ -38,28 +39,39 @@ import org.jeli.provenance.timestamp.TimestampVerifier;
  * Countersigns checkpoints with RFC 3161 timestamps from the configured authorities. The imprint is
  * SHA-256 of the whole signed checkpoint note. Every token is verified on receipt (status, imprint,
  * nonce, signature, chain to the configured roots) before it is stored. When no authority answers,
- * the checkpoint stays signed and untimestamped; the backlog is retried and shown in health.
+ * the checkpoint stays signed and untimestamped; the backlog is retried and shown in health. With
+ * several instances the periodic retries run on the holder of the {@value #JOB} lease; a new
+ * checkpoint is sent at once by the instance that made it.
  */
 @ApplicationScoped
 public class Timestamper {
     private static final Logger LOG = Logger.getLogger(Timestamper.class);
+    /** The lease of timestamping. */
+    public static final String JOB = "log.timestamp";
 
     private final DataSource dataSource;
     private final JdbcCheckpoints checkpoints;
     private final LogConfig.Timestamps config;
     private final SecureRandom random;
     private final Clock clock;
+    private final JobLeases leases;
     private volatile long backlog;
     private ScheduledExecutorService scheduler;
     private TimestampVerifier verifier;
 
     public Timestamper(
-            DataSource dataSource, JdbcCheckpoints checkpoints, LogConfig config, SecureRandom random, Clock clock) {
+            DataSource dataSource,
+            JdbcCheckpoints checkpoints,
+            LogConfig config,
+            SecureRandom random,
+            Clock clock,
+            JobLeases leases) {
         this.dataSource = dataSource;
         this.checkpoints = checkpoints;
         this.config = config.timestamps();
         this.random = random;
         this.clock = clock;
+        this.leases = leases;
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -92,11 +104,14 @@ public class Timestamper {
         return backlog;
     }
 
-    /** Asks for timestamps of new checkpoints without waiting for the next retry. */
+    /**
+     * Asks for timestamps of new checkpoints without waiting for the next retry, on whichever
+     * instance made the checkpoint (the lease only governs the periodic retries of the backlog).
+     */
     public void requestSoon(long size) {
         ScheduledExecutorService s = scheduler;
         if (s != null) {
-            s.execute(this::processQuietly);
+            s.execute(this::passQuietly);
         }
     }
 
@@ -151,6 +166,12 @@ public class Timestamper {
     }
 
     private void processQuietly() {
+        if (leases.holds(JOB)) {
+            passQuietly();
+        }
+    }
+
+    private void passQuietly() {
         try {
             process();
         } catch (RuntimeException | SQLException e) {

@@ -104,6 +104,11 @@ public final class PackagedArchive implements AutoCloseable {
         throw new IllegalStateException("the archive did not become ready:\n" + output());
     }
 
+    /** Kills the archive without letting it clean up (SIGKILL), as a crash or a lost machine would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the archive as an operator would (SIGTERM) and waits for it to exit. */
     @Override
     public void close() throws IOException {

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.jeli.access.ApiTokenStore;
 import org.jeli.access.ApiTokens;
 import org.jeli.access.LoginThrottle;
@@ -11,6 +12,7 @@ import org.jeli.access.ProgressiveDelay;
 import org.jeli.access.SecondFactorStore;
 import org.jeli.access.SecondFactors;
 import org.jeli.access.Totp;
+import org.jeli.access.jdbc.JdbcFailureCounter;
 
 /** Wires the framework-free authentication classes: tokens, throttling, second factors. */
 public class AuthProducers {
@@ -28,15 +30,21 @@ public class AuthProducers {
 
     @Produces
     @Singleton
-    LoginThrottle loginThrottle(Clock clock, AuthConfig config) {
+    LoginThrottle loginThrottle(Clock clock, AuthConfig config, DataSource dataSource) {
+        var limits = new LoginThrottle.Limits(
+                config.accountMaxFailures(),
+                config.addressMaxFailures(),
+                config.failureWindow(),
+                config.lockoutDuration(),
+                new ProgressiveDelay(config.delayFreeFailures(), config.delayBase(), config.delayMax()),
+                config.trackedKeys());
+        // Counted in PostgreSQL, so failures on one instance count on every other one.
         return new LoginThrottle(
                 clock,
-                new LoginThrottle.Limits(
-                        config.accountMaxFailures(),
-                        config.addressMaxFailures(),
-                        config.failureWindow(),
-                        config.lockoutDuration(),
-                        new ProgressiveDelay(config.delayFreeFailures(), config.delayBase(), config.delayMax()),
-                        config.trackedKeys()));
+                limits,
+                new JdbcFailureCounter(
+                        dataSource, "account", limits.accountFailures(), limits.window(), limits.lockDuration()),
+                new JdbcFailureCounter(
+                        dataSource, "address", limits.addressFailures(), limits.window(), limits.lockDuration()));
     }
 }

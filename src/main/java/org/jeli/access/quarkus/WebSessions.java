@@ -12,12 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jeli.access.SessionRevocations;
 
 /**
  * The parts of a web session that Quarkus's encrypted credential cookie ({@code jeli-session})
@@ -25,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * #CSRF_COOKIE} (256 random bits), and in {@value #START_COOKIE} a session id and the login instant,
  * bound to the username and the CSRF token by an HMAC-SHA256 under a key derived from the session
  * encryption key. A session older than {@code jeli.web.session-max-age}, without a valid start
- * cookie, or logged out (its id is remembered in memory until it would have expired anyway) is
- * refused.
+ * cookie, or logged out (its id is kept in the database until it would have expired anyway, so
+ * every instance refuses it) is refused. Instances accept each other's sessions when they share the
+ * session encryption key.
  */
 @ApplicationScoped
 public class WebSessions {
@@ -39,16 +39,18 @@ public class WebSessions {
     private final SecureRandom random;
     private final WebConfig config;
     private final byte[] macKey;
-    private final Map<String, Instant> loggedOut = new ConcurrentHashMap<>();
+    private final SessionRevocations loggedOut;
 
     public WebSessions(
             Clock clock,
             SecureRandom random,
             WebConfig config,
+            SessionRevocations loggedOut,
             @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> sessionKey) {
         this.clock = clock;
         this.random = random;
         this.config = config;
+        this.loggedOut = loggedOut;
         this.macKey = sha256("jeli-session-start\n" + sessionKey.orElseGet(() -> token(random)));
     }
 
@@ -70,7 +72,7 @@ public class WebSessions {
             return false;
         }
         String[] parts = start.getValue().split("\\.", -1);
-        if (parts.length != 3 || loggedOut.containsKey(parts[0])) {
+        if (parts.length != 3) {
             return false;
         }
         try {
@@ -80,7 +82,8 @@ public class WebSessions {
             Instant now = clock.instant();
             return MessageDigest.isEqual(expected, actual)
                     && !Instant.ofEpochSecond(at).isAfter(now)
-                    && Instant.ofEpochSecond(at).plus(config.sessionMaxAge()).isAfter(now);
+                    && Instant.ofEpochSecond(at).plus(config.sessionMaxAge()).isAfter(now)
+                    && !loggedOut.isRevoked(parts[0]);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -99,8 +102,7 @@ public class WebSessions {
         Cookie start = http.request().getCookie(START_COOKIE);
         if (start != null) {
             Instant now = clock.instant();
-            loggedOut.values().removeIf(until -> until.isBefore(now));
-            loggedOut.put(start.getValue().split("\\.", -1)[0], now.plus(config.sessionMaxAge()));
+            loggedOut.revoke(start.getValue().split("\\.", -1)[0], now.plus(config.sessionMaxAge()), now);
         }
         http.response().addCookie(cookie(http, CSRF_COOKIE, "", false).setMaxAge(0));
         http.response().addCookie(cookie(http, START_COOKIE, "", true).setMaxAge(0));

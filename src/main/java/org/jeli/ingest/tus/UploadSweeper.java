@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jeli.ingest.tus.jdbc.JdbcUploadStore;
+import org.jeli.lease.JobLeases;
 
 /**
  * Removes unfinished uploads whose expiry passed: the row first, then the part files; and part
@@ -26,18 +27,21 @@ import org.jeli.ingest.tus.jdbc.JdbcUploadStore;
 public class UploadSweeper {
     private static final Logger LOG = Logger.getLogger(UploadSweeper.class);
     private static final int BATCH = 500;
+    static final String JOB = "upload.expiry";
 
     private final JdbcUploadStore store;
     private final PartFiles parts;
     private final TusConfig config;
     private final Clock clock;
+    private final JobLeases leases;
     private ScheduledExecutorService scheduler;
 
-    public UploadSweeper(JdbcUploadStore store, PartFiles parts, TusConfig config, Clock clock) {
+    public UploadSweeper(JdbcUploadStore store, PartFiles parts, TusConfig config, Clock clock, JobLeases leases) {
         this.store = store;
         this.parts = parts;
         this.config = config;
         this.clock = clock;
+        this.leases = leases;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -57,6 +61,9 @@ public class UploadSweeper {
     }
 
     private void tick() {
+        if (!leases.holds(JOB)) {
+            return; // another instance sweeps (the upload folder is shared between instances)
+        }
         try {
             sweep();
         } catch (RuntimeException e) {

@@ -17,6 +17,15 @@ import org.jeli.provenance.StoredCheckpoint;
 public class JdbcCheckpoints {
     private static final String COLUMNS = "size, root_hash, note, key_id, created_at";
 
+    /**
+     * Serialises checkpoint creation across every instance on this database until the transaction
+     * ends: whoever holds it reads the latest checkpoint and the head, so checkpoints are stored in
+     * increasing size, each signed over a prefix of the next.
+     */
+    public void lockForCheckpoint(Connection c) throws SQLException {
+        AdvisoryLock.forTransaction(c, AdvisoryLock.CHECKPOINTS);
+    }
+
     public Optional<StoredCheckpoint> latest(Connection c) throws SQLException {
         return one(c, "select " + COLUMNS + " from log_checkpoints order by size desc limit 1", -1);
     }

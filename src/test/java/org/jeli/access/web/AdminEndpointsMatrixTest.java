@@ -60,6 +60,7 @@ class AdminEndpointsMatrixTest {
                 new Endpoint("second-factor reset", "DELETE", "/api/users/{u}/second-factor", null, 204),
                 new Endpoint("checkpoint now", "POST", "/api/log/checkpoints", null, 200),
                 new Endpoint("audit now", "POST", "/api/log/audit", null, 200),
+                new Endpoint("job leases", "GET", "/api/admin/leases", null, 200),
                 new Endpoint("key rotation", "POST", "/api/log/keys/rotate", null, -1));
     }
 
