@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import org.jeli.metadata.tika.ParseWorkerMain;
 import org.jeli.platform.backup.BackupCommand;
 import org.jeli.platform.backup.RestoreCommand;
 import org.jeli.verify.cli.VerifyCommand;
@@ -16,13 +17,18 @@ import org.jeli.verify.cli.VerifyCommand;
  * argument {@code rotate-log-key} it rotates the checkpoint signing key of a stopped archive instead
  * ({@code rotate-kek}: the key-encryption key; {@code encrypt-blobs}: encrypts blobs stored in
  * plaintext before encryption was on);
- * with {@code verify} it checks an evidence package or a receipt offline and exits.
+ * with {@code parse-worker} it serves the service as a metadata parser process (see
+ * org.jeli.metadata.process); with {@code verify} it checks an evidence package or a receipt offline and exits.
  */
 @QuarkusMain
 public final class JeliMain {
     private JeliMain() {}
 
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && "parse-worker".equals(args[0])) {
+            // A metadata parser process started by the service: no data directory, no database.
+            System.exit(ParseWorkerMain.run());
+        }
         if (args.length > 0 && "verify".equals(args[0])) {
             // Offline: no data directory, no database, no network.
             System.exit(VerifyCommand.run(List.of(args).subList(1, args.length), System.out, System.err));

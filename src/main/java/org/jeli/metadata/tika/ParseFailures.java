@@ -51,7 +51,7 @@ final class ParseFailures {
         if (t instanceof UnsupportedFormatException) {
             return new Failure(ExtractionOutcome.UNSUPPORTED, withMessage("unsupported format", t));
         }
-        if (t instanceof TikaException && String.valueOf(t.getMessage()).contains("zip bomb")) {
+        if (t instanceof TikaException && suspectsZipBomb(t)) {
             return new Failure(ExtractionOutcome.LIMIT, "suspected zip bomb");
         }
         if (t instanceof TikaException || t instanceof SAXException) {
@@ -67,6 +67,19 @@ final class ParseFailures {
             return new Failure(ExtractionOutcome.FAILED, "parser error: out of memory");
         }
         return new Failure(ExtractionOutcome.FAILED, "parser error: " + typeName(t));
+    }
+
+    /** Whether Tika's secure content handler stopped the parse anywhere in the cause chain. */
+    private static boolean suspectsZipBomb(Throwable t) {
+        int hops = 0;
+        for (Throwable c = t; c != null && hops < 16; c = c.getCause(), hops++) {
+            if (String.valueOf(c.getMessage())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message made safe to store and show: one line, no object hashes, bounded. */

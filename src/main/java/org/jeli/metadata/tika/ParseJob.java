@@ -1,5 +1,6 @@
 package org.jeli.metadata.tika;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,12 +19,12 @@ import org.jeli.metadata.ExtractionResult;
 import org.jeli.metadata.tika.ParseFailures.Failure;
 
 /**
- * One parse of one stored file, run on a worker thread. Reads the file in place (Tika gets the
+ * One parse of one stored file, run on a worker thread (in a parse-worker process: its only thread). Reads the file in place (Tika gets the
  * path, so it does not spool a copy), bounds text and embedded documents, and turns every failure
  * into an outcome. Publishes the detected type first, so a caller that gives up on the time limit
  * still knows it.
  */
-final class ParseJob implements Callable<ExtractionResult> {
+class ParseJob implements Callable<ExtractionResult> {
 
     private static final String EMPTY_PARSER = EmptyParser.class.getName();
 
@@ -50,8 +51,9 @@ final class ParseJob implements Callable<ExtractionResult> {
     }
 
     @Override
-    public ExtractionResult call() {
+    public ExtractionResult call() throws IOException {
         detectedType.set(new DetectJob(detector, storedFile, fileNameHint).call());
+        detected(detectedType.get());
         Metadata metadata = DetectJob.hintMetadata(fileNameHint);
         BoundedTextHandler text = new BoundedTextHandler(limits.maxTextChars());
         ParseContext context = new ParseContext();
@@ -75,6 +77,9 @@ final class ParseJob implements Callable<ExtractionResult> {
                 raw.asMap(),
                 SafeText.bounded(text.text(), limits.maxTextChars()));
     }
+
+    /** Called with the detected type before parsing starts; a parse-worker sends it to the parent. */
+    void detected(String type) throws IOException {}
 
     private Failure outcomeOfCompleteParse(
             RawMetadata raw, BoundedTextHandler text, LimitingEmbeddedDocumentExtractor embedded, String type) {

@@ -28,7 +28,8 @@ import org.jeli.metadata.NormalizedMetadata;
 /**
  * {@link MetadataExtractor} on Apache Tika, in process. Each detection and parse runs on a worker
  * thread and is abandoned (interrupted) when it overruns the time limit; a parser that ignores the
- * interrupt keeps its daemon thread until it ends, which is why parsing is to move out of process.
+ * interrupt keeps its daemon thread until it ends, which is why the service parses out of process
+ * instead ({@code org.jeli.metadata.process}); this form serves tests and benchmarks.
  * Thread-safe: one instance serves concurrent extractions.
  */
 public final class TikaMetadataExtractor implements MetadataExtractor {

@@ -1,5 +1,8 @@
 /**
- * The Apache Tika adapter of the {@link org.jeli.metadata.MetadataExtractor} port.
+ * The Apache Tika side of metadata extraction. Runs only in parse-worker processes ({@link
+ * org.jeli.metadata.tika.ParseWorkerMain}), never in the service: the service talks to it through
+ * {@code org.jeli.metadata.process} (ADR 0017; an ArchUnit rule keeps it so). {@link
+ * org.jeli.metadata.tika.TikaMetadataExtractor} is the in-process form, for tests and benchmarks.
  *
  * <p>Purpose: read what a stored file says about itself (type, capture time, place, device,
  * duration, dimensions, codecs, pages, text) and normalise it into {@link
@@ -21,7 +24,7 @@
  * </ul>
  *
  * <p>Allowed dependencies: the JDK, {@code org.jeli.metadata}, {@code org.jeli.common}, Apache Tika
- * (tika-core and the standard parser package). No CDI or Quarkus: a later step runs this adapter
- * out of process.
+ * (tika-core and the standard parser package), and the frame codec of {@code
+ * org.jeli.metadata.process}. No CDI or Quarkus.
  */
 package org.jeli.metadata.tika;
