@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jeli.access.Collection;
+import org.jeli.access.CollectionStore;
 import org.jeli.access.ConflictException;
 import org.jeli.access.Membership;
 import org.jeli.access.Role;
@@ -21,7 +22,7 @@ import org.jeli.common.Ids;
 
 /** Collections and memberships in PostgreSQL, plain JDBC. */
 @ApplicationScoped
-public class JdbcAccessStore {
+public class JdbcAccessStore implements CollectionStore {
     private final DataSource dataSource;
     private final Clock clock;
 

@@ -32,6 +32,9 @@ import org.jeli.access.SessionRevocations;
 public class WebSessions {
     public static final String CSRF_COOKIE = "jeli-csrf";
     public static final String CSRF_HEADER = "X-Jeli-CSRF";
+    /** The hidden field that carries the CSRF token in plain HTML forms (instead of the header). */
+    public static final String CSRF_FIELD = "jeli_csrf";
+
     public static final String START_COOKIE = "jeli-session-start";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -62,6 +65,32 @@ public class WebSessions {
         String value = id + "." + start + "." + B64.encodeToString(mac(id, start, username, csrf));
         http.response().addCookie(cookie(http, CSRF_COOKIE, csrf, false));
         http.response().addCookie(cookie(http, START_COOKIE, value, true));
+    }
+
+    /**
+     * Issues the CSRF cookie to a session that has none (OpenID Connect sessions, which Quarkus's
+     * OIDC extension opens without Jeli's form login).
+     */
+    public void ensureCsrfCookie(RoutingContext http) {
+        Cookie csrf = http.request().getCookie(CSRF_COOKIE);
+        if (csrf == null || csrf.getValue().isEmpty()) {
+            String token = token(random);
+            http.put(CSRF_COOKIE, token);
+            http.response().addCookie(cookie(http, CSRF_COOKIE, token, false));
+        }
+    }
+
+    /**
+     * The CSRF token of this request's session, for the hidden {@value #CSRF_FIELD} field of the
+     * pages' forms: the cookie, or the one issued with this very response; empty without a session.
+     */
+    public static String csrfToken(RoutingContext http) {
+        Cookie csrf = http.request().getCookie(CSRF_COOKIE);
+        if (csrf != null && !csrf.getValue().isEmpty()) {
+            return csrf.getValue();
+        }
+        Object issued = http.get(CSRF_COOKIE);
+        return issued instanceof String s ? s : "";
     }
 
     /** Whether the session cookie of this request belongs to a live session of {@code username}. */

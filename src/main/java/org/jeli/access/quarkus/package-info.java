@@ -1,2 +1,2 @@
-/** Quarkus security adapters of access: the password identity provider and the bootstrap admin. */
+/** Quarkus security adapters of access: identity providers (password, session, token), the OpenID Connect augmentor, CSRF and second-factor filters, the bootstrap admin. */
 package org.jeli.access.quarkus;

@@ -18,34 +18,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jeli.access.Collection;
+import org.jeli.access.CollectionAdministration;
 import org.jeli.access.CollectionNotFoundException;
 import org.jeli.access.CurrentUser;
 import org.jeli.access.Membership;
-import org.jeli.access.Role;
-import org.jeli.access.Sensitivity;
-import org.jeli.access.User;
-import org.jeli.access.UserStore;
-import org.jeli.access.jdbc.JdbcAccessStore;
 import org.jeli.access.quarkus.CurrentUsers;
-import org.jeli.common.InvalidFieldException;
 
 /**
- * Collections (cases) and their memberships. Administrators create collections and grant
- * memberships; everyone else sees only the collections they belong to, with their own role and
- * clearance. Every grant, change and revocation is an {@code access.changed} log entry.
+ * Collections (cases) and their memberships ({@link CollectionAdministration}, shared with the
+ * administration pages). Administrators create collections and grant memberships; everyone else
+ * sees only the collections they belong to, with their own role and clearance. Every grant, change
+ * and revocation is an {@code access.changed} log entry.
  */
 @Path("/api/collections")
 @Produces(MediaType.APPLICATION_JSON)
 public class CollectionResource {
-    private final JdbcAccessStore access;
-    private final UserStore users;
-    private final AccessEvents events;
+    private final CollectionAdministration collections;
     private final SecurityIdentity identity;
 
-    public CollectionResource(JdbcAccessStore access, UserStore users, AccessEvents events, SecurityIdentity identity) {
-        this.access = access;
-        this.users = users;
-        this.events = events;
+    public CollectionResource(CollectionAdministration collections, SecurityIdentity identity) {
+        this.collections = collections;
         this.identity = identity;
     }
 
@@ -59,17 +51,8 @@ public class CollectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public Response create(NewCollection body) {
-        String name = body == null || body.name() == null ? "" : body.name().strip();
-        if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidFieldException("name", "1-200 characters without control characters");
-        }
-        String description = body.description() == null ? "" : body.description();
-        if (description.length() > 5000) {
-            throw new InvalidFieldException("description", "longer than 5000 characters");
-        }
-        CurrentUser me = CurrentUsers.from(identity);
-        Collection c = access.createCollection(name, description, me.id());
-        events.changed(me.id(), "collection:" + c.id(), Map.of("change", "collection.created"));
+        NewCollection b = body == null ? new NewCollection(null, null) : body;
+        Collection c = collections.create(CurrentUsers.from(identity).id(), b.name(), b.description());
         return Response.created(URI.create("/api/collections/" + c.id()))
                 .entity(json(c, null))
                 .build();
@@ -79,10 +62,9 @@ public class CollectionResource {
     @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
     public Map<String, Object> list() {
         CurrentUser me = CurrentUsers.from(identity);
-        List<Collection> visible = me.role() == Role.ADMIN ? access.collections() : access.collectionsOf(me.id());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Collection c : visible) {
-            out.add(json(c, access.membership(me.id(), c.id()).orElse(null)));
+        for (Collection c : collections.visibleTo(me)) {
+            out.add(json(c, collections.membership(me.id(), c).orElse(null)));
         }
         return Map.of("collections", out);
     }
@@ -92,30 +74,9 @@ public class CollectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public Map<String, Object> grant(@PathParam("id") String id, @PathParam("username") String username, Grant body) {
-        Collection c = access.collection(id).orElseThrow(CollectionNotFoundException::new);
-        User user = users.findByUsername(username)
-                .filter(User::active)
-                .orElseThrow(() -> new InvalidFieldException("username", "no such active user"));
-        Role role = parse("role", body == null ? null : body.role(), Role::fromLabel);
-        if (role == Role.ADMIN) {
-            throw new InvalidFieldException("role", "must be archivist, investigator or viewer");
-        }
-        Sensitivity clearance = parse("clearance", body.clearance(), Sensitivity::fromLabel);
-        CurrentUser me = CurrentUsers.from(identity);
-        Membership m = new Membership(c.id(), user.id(), role, clearance);
-        access.putMembership(m, me.id());
-        events.changed(
-                me.id(),
-                "collection:" + c.id(),
-                Map.of(
-                        "change",
-                        "membership.granted",
-                        "user",
-                        "user:" + user.id(),
-                        "role",
-                        role.label(),
-                        "clearance",
-                        clearance.label()));
+        Grant b = body == null ? new Grant(null, null) : body;
+        Collection c = collections.find(id).orElseThrow(CollectionNotFoundException::new);
+        Membership m = collections.grant(CurrentUsers.from(identity).id(), id, username, b.role(), b.clearance());
         return json(c, m);
     }
 
@@ -123,27 +84,8 @@ public class CollectionResource {
     @Path("{id}/members/{username}")
     @RolesAllowed("admin")
     public Response revoke(@PathParam("id") String id, @PathParam("username") String username) {
-        Collection c = access.collection(id).orElseThrow(CollectionNotFoundException::new);
-        User user = users.findByUsername(username).orElseThrow(CollectionNotFoundException::new);
-        if (!access.removeMembership(c.id(), user.id())) {
-            throw new CollectionNotFoundException();
-        }
-        CurrentUser me = CurrentUsers.from(identity);
-        events.changed(
-                me.id(), "collection:" + c.id(), Map.of("change", "membership.revoked", "user", "user:" + user.id()));
+        collections.revoke(CurrentUsers.from(identity).id(), id, username);
         return Response.noContent().build();
-    }
-
-    private static <T> T parse(String field, String value, java.util.function.Function<String, T> parser) {
-        try {
-            return parser.apply(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(
-                    field,
-                    field.equals("role")
-                            ? "must be archivist, investigator or viewer"
-                            : "must be public, restricted, confidential or sealed");
-        }
     }
 
     static Map<String, Object> json(Collection c, Membership mine) {
