@@ -74,6 +74,7 @@ class ArchitectureTest {
                         "org.jeli.storage",
                         "org.jeli.storage.filesystem..",
                         "org.jeli.storage.crypto..",
+                        "org.jeli.storage.s3..",
                         "org.jeli.metadata",
                         "org.jeli.metadata.tika..")
                 .should()

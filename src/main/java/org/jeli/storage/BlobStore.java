@@ -49,6 +49,12 @@ public interface BlobStore {
      */
     void destroy(Digest sha256) throws IOException;
 
+    /**
+     * Mirrors a Jeli legal hold on the stored object, where the store can enforce one (an S3 bucket
+     * with Object Lock); elsewhere nothing to do. Idempotent; unknown content is ignored.
+     */
+    default void legalHold(Digest sha256, boolean on) throws IOException {}
+
     /** Checks that the store accepts writes (for health checks); throws when it does not. */
     void checkWritable() throws IOException;
 }

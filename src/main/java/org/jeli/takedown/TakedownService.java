@@ -56,6 +56,7 @@ public class TakedownService {
     private final BlobStore blobs;
     private final TakedownConfig config;
     private final Clock clock;
+    private final LegalHoldMirror mirror;
 
     public TakedownService(
             DataSource dataSource,
@@ -64,7 +65,8 @@ public class TakedownService {
             JdbcPersonalData personal,
             BlobStore blobs,
             TakedownConfig config,
-            Clock clock) {
+            Clock clock,
+            LegalHoldMirror mirror) {
         this.dataSource = dataSource;
         this.store = store;
         this.log = log;
@@ -72,6 +74,7 @@ public class TakedownService {
         this.blobs = blobs;
         this.config = config;
         this.clock = clock;
+        this.mirror = mirror;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -254,7 +257,7 @@ public class TakedownService {
             throw new InvalidFieldException("item", "give either item or collection");
         }
         String why = text("reason", reason);
-        return inTransaction(c -> {
+        Hold placed = inTransaction(c -> {
             if (itemId != null && store.blobOf(c, itemId).isEmpty()) {
                 throw new ItemNotFoundException();
             }
@@ -272,10 +275,12 @@ public class TakedownService {
                             Map.of("hold", h.id().toString(), "reason", why))));
             return h;
         });
+        mirror.placed(placed);
+        return placed;
     }
 
     public Hold liftHold(UUID holdId, long admin) {
-        return inTransaction(c -> {
+        Hold lifted = inTransaction(c -> {
             Hold h = store.lift(c, holdId, admin, clock.instant())
                     .orElseThrow(() -> new TakedownNotFoundException("active legal hold"));
             log.append(
@@ -284,6 +289,8 @@ public class TakedownService {
                             "hold.lifted", EntryDraft.user(admin), subject(h), Map.of("hold", h.id().toString()))));
             return h;
         });
+        mirror.lifted(lifted);
+        return lifted;
     }
 
     public List<Hold> holds() {

@@ -18,7 +18,7 @@ import org.jeli.storage.BlobIntegrityException;
  * Plaintext bytes {@code [offset, offset + length)} of an encrypted blob, decrypting only the
  * segments that hold them, each authenticated in full before any of its bytes is returned. The first
  * needed segment is opened by the constructor, so damage there is reported before a caller has
- * committed to anything (an HTTP response, say). Closing the stream closes the channel.
+ * committed to anything (an HTTP response, say). Closing the stream closes the source.
  */
 public final class DecryptingInputStream extends InputStream {
     /** Reads spanning at least this many segments decrypt one segment ahead. */
@@ -31,7 +31,7 @@ public final class DecryptingInputStream extends InputStream {
                 return t;
             });
 
-    private final FileChannel channel;
+    private final CiphertextSource source;
     private final SecretKey key;
     private final SegmentedAead.Layout layout;
     private final byte[] aad;
@@ -55,10 +55,22 @@ public final class DecryptingInputStream extends InputStream {
     public DecryptingInputStream(
             FileChannel channel, SecretKey key, SegmentedAead.Layout layout, long offset, long length, LongAdder opened)
             throws IOException {
+        this(CiphertextSource.of(channel), key, layout, offset, length, opened);
+    }
+
+    /** The same over any source of stored bytes (a remote object read by ranges, say). */
+    public DecryptingInputStream(
+            CiphertextSource source,
+            SecretKey key,
+            SegmentedAead.Layout layout,
+            long offset,
+            long length,
+            LongAdder opened)
+            throws IOException {
         if (offset < 0 || length < 0 || offset > layout.plaintextSize()) {
             throw new IllegalArgumentException("range outside the blob");
         }
-        this.channel = channel;
+        this.source = source;
         this.key = key;
         this.layout = layout;
         this.aad = layout.header().encode();
@@ -66,13 +78,10 @@ public final class DecryptingInputStream extends InputStream {
         this.opened = opened;
         int segmentSize = layout.header().segmentSize();
         this.remaining = Math.min(length, layout.plaintextSize() - offset);
-        // A read that reaches the end also authenticates the final segment (even an empty one), so a
-        // blob cut at a segment boundary can never pass for a shorter complete one.
-        boolean toEnd = length > 0 && offset + remaining == layout.plaintextSize();
-        long first = Math.min(offset / segmentSize, layout.segments() - 1);
+        long[] segments = segmentsFor(layout, offset, length);
+        long first = segments[0];
         this.nextSegment = first;
-        this.endSegment =
-                toEnd ? layout.segments() : remaining == 0 ? first : (offset + remaining - 1) / segmentSize + 1;
+        this.endSegment = segments[1];
         boolean any = endSegment > first;
         // Long reads (downloads, not a player's seek) decrypt the next segment on another core while
         // the caller writes this one out: two segment buffers instead of one, only for those.
@@ -84,6 +93,31 @@ public final class DecryptingInputStream extends InputStream {
             pos = (int) (offset - first * segmentSize);
             finishIfDone();
         }
+    }
+
+    /**
+     * The segments a read of {@code [offset, offset + length)} opens: {@code {first, end}}, end
+     * exclusive. A read that reaches the end also authenticates the final segment (even an empty
+     * one), so a blob cut at a segment boundary can never pass for a shorter complete one.
+     */
+    static long[] segmentsFor(SegmentedAead.Layout layout, long offset, long length) {
+        int segmentSize = layout.header().segmentSize();
+        long remaining = Math.min(length, layout.plaintextSize() - offset);
+        boolean toEnd = length > 0 && offset + remaining == layout.plaintextSize();
+        long first = Math.min(offset / segmentSize, layout.segments() - 1);
+        long end = toEnd ? layout.segments() : remaining == 0 ? first : (offset + remaining - 1) / segmentSize + 1;
+        return new long[] {first, end};
+    }
+
+    /**
+     * The stored bytes {@code [from, to)} a read of {@code [offset, offset + length)} needs, so a
+     * remote source can ask for exactly those.
+     */
+    public static long[] ciphertextRangeFor(SegmentedAead.Layout layout, long offset, long length) {
+        long[] s = segmentsFor(layout, offset, length);
+        long from = layout.positionOf(s[0]);
+        long to = s[1] == s[0] ? from : layout.positionOf(s[1] - 1) + layout.ciphertextLengthOf(s[1] - 1);
+        return new long[] {from, to};
     }
 
     /** Reads and checks the header of an encrypted blob file and computes its layout. */
@@ -134,7 +168,7 @@ public final class DecryptingInputStream extends InputStream {
         if (pending != null) {
             pending.cancel(false);
         }
-        channel.close();
+        source.close();
     }
 
     /** Once every requested byte was returned, authenticates what is left (an empty final segment). */
@@ -172,7 +206,7 @@ public final class DecryptingInputStream extends InputStream {
     private void decrypt(long i, Slot slot) throws IOException {
         int length = layout.ciphertextLengthOf(i);
         ByteBuffer buffer = ByteBuffer.wrap(slot.sealed, 0, length);
-        readFully(channel, buffer, layout.positionOf(i));
+        source.readFully(buffer, layout.positionOf(i));
         if (buffer.hasRemaining()) {
             throw new BlobIntegrityException("encrypted blob is truncated");
         }

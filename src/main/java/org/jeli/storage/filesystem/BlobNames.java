@@ -11,8 +11,9 @@ import org.jeli.common.Digest;
  * Maps a content SHA-256 to its place under {@code objects/}: {@code aa/bb/<hex HMAC-SHA256(key,
  * sha256)>}, with the suffix {@value #ENCRYPTED_SUFFIX} when the object is encrypted. Without the
  * key a name cannot be linked to a known file's hash. The same hex name files the blob's data key.
+ * The S3 store ({@code org.jeli.storage.s3}) names its objects with the same names.
  */
-final class BlobNames {
+public final class BlobNames {
     static final int MIN_KEY_LENGTH = 32;
     /** Suffix of encrypted objects; plaintext objects (from before encryption) have none. */
     static final String ENCRYPTED_SUFFIX = ".enc";
@@ -23,7 +24,12 @@ final class BlobNames {
     private final SecretKeySpec key;
     private final Path objects;
 
-    BlobNames(byte[] nameKey, Path objects) {
+    /** Names only (for stores that are not folders). */
+    public BlobNames(byte[] nameKey) {
+        this(nameKey, Path.of("objects"));
+    }
+
+    public BlobNames(byte[] nameKey, Path objects) {
         if (nameKey == null || nameKey.length < MIN_KEY_LENGTH) {
             throw new IllegalArgumentException("the blob name key must be at least 32 bytes");
         }
@@ -32,7 +38,7 @@ final class BlobNames {
     }
 
     /** The hex name under which bytes with this SHA-256 are stored. */
-    String nameOf(Digest sha256) {
+    public String nameOf(Digest sha256) {
         if (sha256 == null || sha256.algorithm() != Digest.Algorithm.SHA256) {
             throw new IllegalArgumentException("blobs are addressed by their SHA-256");
         }

@@ -57,12 +57,12 @@ public final class DataKeys {
     }
 
     /** Stores {@code key} for {@code name} durably, replacing any key of that name. */
-    void put(String name, SecretKey key) throws IOException {
+    public void put(String name, SecretKey key) throws IOException {
         SecretFiles.write(pathOf(name), KeyWrap.wrap(ring.current(), key, name, random), true);
     }
 
     /** The data key stored for {@code name}, if any. */
-    Optional<SecretKey> get(String name) throws IOException {
+    public Optional<SecretKey> get(String name) throws IOException {
         byte[] wrapped;
         try {
             wrapped = Files.readAllBytes(pathOf(name));

@@ -15,7 +15,7 @@ import org.jeli.common.Digest;
  * #hand}s it over, and the worker returns it once hashed, so memory stays bounded and the caller
  * waits when the worker falls behind.
  */
-final class Sha512Pipeline implements AutoCloseable {
+public final class Sha512Pipeline implements AutoCloseable {
     private static final Chunk END = new Chunk(new byte[0], 0);
     private static final long WORKER_CHECK_MILLIS = 200;
 
@@ -28,7 +28,7 @@ final class Sha512Pipeline implements AutoCloseable {
 
     private record Chunk(byte[] buffer, int length) {}
 
-    Sha512Pipeline(int bufferSize, int buffers) {
+    public Sha512Pipeline(int bufferSize, int buffers) {
         empty = new ArrayBlockingQueue<>(buffers);
         filled = new ArrayBlockingQueue<>(buffers + 1);
         for (int i = 0; i < buffers; i++) {
@@ -40,7 +40,7 @@ final class Sha512Pipeline implements AutoCloseable {
     }
 
     /** An empty buffer, waiting while all of them are in flight. */
-    byte[] take() throws InterruptedIOException {
+    public byte[] take() throws InterruptedIOException {
         try {
             byte[] buffer;
             while ((buffer = empty.poll(WORKER_CHECK_MILLIS, TimeUnit.MILLISECONDS)) == null) {
@@ -55,12 +55,12 @@ final class Sha512Pipeline implements AutoCloseable {
     }
 
     /** Hands over a buffer holding {@code length} bytes to hash; the caller must not touch it again. */
-    void hand(byte[] buffer, int length) {
+    public void hand(byte[] buffer, int length) {
         filled.add(new Chunk(buffer, length));
     }
 
     /** Waits for the worker to hash everything handed over and returns the SHA-512. */
-    Digest finish() throws InterruptedIOException {
+    public Digest finish() throws InterruptedIOException {
         filled.add(END);
         try {
             worker.join();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Optional;
 import org.jeli.storage.BlobStore;
 import org.jeli.storage.Replica;
@@ -19,7 +20,16 @@ import org.jeli.storage.filesystem.KekFiles;
 public class StorageProducers {
     @Produces
     @Singleton
-    BlobStore blobStore(StorageConfig config, SecureRandom random) {
+    BlobStore blobStore(StorageConfig config, SecureRandom random, Clock clock) {
+        boolean s3 = switch (config.backend()) {
+            case "filesystem" -> false;
+            case "s3" -> true;
+            default -> throw new IllegalStateException("jeli.storage.backend must be filesystem or s3");
+        };
+        if (s3 && !config.encryption()) {
+            throw new IllegalStateException(
+                    "the S3 blob store always encrypts: jeli.storage.encryption=false is refused");
+        }
         try {
             byte[] key = BlobNameKey.loadOrCreate(config.nameKeyFile(), random);
             if (!config.encryption()) {
@@ -28,7 +38,11 @@ public class StorageProducers {
             DataKeys keys =
                     new DataKeys(config.dataKeyDir(), KekFiles.load(config.kek(), config.kekFile(), random), random);
             keys.checkKekMatches();
-            return new FileSystemBlobStore(config.root(), key, Encryption.withDefaults(keys, random));
+            Encryption encryption = Encryption.withDefaults(keys, random);
+            if (s3) {
+                return S3Wiring.open(config, key, encryption, clock);
+            }
+            return new FileSystemBlobStore(config.root(), key, encryption);
         } catch (IOException e) {
             throw new UncheckedIOException("the blob store could not be opened", e);
         }

@@ -154,6 +154,21 @@ public class JdbcTakedownStore implements ItemTombstones {
         }
     }
 
+    /** The distinct blobs of the items of a collection. */
+    public List<String> blobsOfCollection(Connection c, UUID collectionId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("select distinct blob_sha256 from items where collection_id = ?")) {
+            ps.setObject(1, collectionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every item over the blob (in every collection), with its collection. */
     public List<Affected> itemsOver(Connection c, String sha256) throws SQLException {
         List<Affected> out = new ArrayList<>();
