@@ -59,6 +59,16 @@ public final class LogBenchmark {
                     direct, bare, direct / bare);
             fill(ds, store, proofSize);
             proofLatency(ds, proofSize);
+        } finally {
+            deleteRecursively(dir); // the embedded database of the run, stopped above
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
