@@ -123,6 +123,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void requestLimitsArePureJavaUsingOnlyCommon() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.jeli.limits")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.jeli.limits", "org.jeli.common..", "java..")
+                .check(main);
+    }
+
+    @Test
     void theMerkleCodeIsPureJava() {
         noClasses()
                 .that()

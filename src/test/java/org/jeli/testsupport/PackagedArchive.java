@@ -104,9 +104,17 @@ public final class PackagedArchive implements AutoCloseable {
         throw new IllegalStateException("the archive did not become ready:\n" + output());
     }
 
-    /** Kills the archive without letting it clean up (SIGKILL), as a crash or a lost machine would. */
-    public void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+    /**
+     * Kills the archive's JVM with SIGKILL, as a power cut would (no shutdown hook runs; the
+     * embedded PostgreSQL it started is left orphaned, as after a crash), and waits for it to exit.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the archive as an operator would (SIGTERM) and waits for it to exit. */

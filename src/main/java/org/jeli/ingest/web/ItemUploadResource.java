@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jeli.access.CurrentUser;
 import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
@@ -26,6 +27,8 @@ import org.jeli.ingest.SubmissionRequest;
 import org.jeli.ingest.web.multipart.MultipartLimits;
 import org.jeli.ingest.web.multipart.MultipartReader;
 import org.jeli.ingest.web.multipart.Part;
+import org.jeli.limits.ConcurrencyLimiter.Permit;
+import org.jeli.limits.RequestLimits;
 import org.jeli.storage.BlobStore;
 import org.jeli.storage.BlobTooLargeException;
 import org.jeli.storage.StagedBlob;
@@ -43,12 +46,19 @@ public class ItemUploadResource {
     private final IngestService ingest;
     private final IngestConfig config;
     private final SecurityIdentity identity;
+    private final RequestLimits limits;
 
-    public ItemUploadResource(BlobStore blobs, IngestService ingest, IngestConfig config, SecurityIdentity identity) {
+    public ItemUploadResource(
+            BlobStore blobs,
+            IngestService ingest,
+            IngestConfig config,
+            SecurityIdentity identity,
+            RequestLimits limits) {
         this.blobs = blobs;
         this.ingest = ingest;
         this.config = config;
         this.identity = identity;
+        this.limits = limits;
     }
 
     @POST
@@ -64,6 +74,12 @@ public class ItemUploadResource {
         if (declaredLength(contentLength) > config.maxUploadSize() + ENVELOPE_ALLOWANCE) {
             throw new BlobTooLargeException();
         }
+        try (Permit permit = limits.startUpload(user.id())) {
+            return receive(contentType, body, user);
+        }
+    }
+
+    private Response receive(String contentType, InputStream body, CurrentUser user) throws IOException {
         MultipartReader reader = new MultipartReader(body, contentType, MultipartLimits.defaults());
         Map<String, String> fields = new HashMap<>();
         StagedBlob staged = null;

@@ -32,6 +32,7 @@ import org.jeli.ingest.tus.UploadNotFoundException;
 import org.jeli.ingest.web.ByteRange;
 import org.jeli.ingest.web.multipart.MalformedMultipartException;
 import org.jeli.ingest.web.multipart.MultipartLimitException;
+import org.jeli.limits.TooManyRequestsException;
 import org.jeli.provenance.InvalidProofRequestException;
 import org.jeli.provenance.LogUnavailableException;
 import org.jeli.storage.BlobIntegrityException;
@@ -220,7 +221,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e) {
+        return Problem.of(429, "too-many-requests", "Too many requests")
+                .detail(e.getMessage())
+                .with("retryAfter", e.retryAfterSeconds())
+                .builder()
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response logUnavailable(LogUnavailableException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable();
+        }
         LOG.errorf(
                 "the provenance log is unavailable: %s",
                 e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
@@ -311,8 +325,20 @@ public class ProblemMappers {
         return Problem.of(status, code, title).response();
     }
 
+    static Response databaseUnavailable() {
+        LOG.error("the database is unavailable; a request was refused");
+        return Problem.of(503, "database-unavailable", "The database is unavailable")
+                .detail("Nothing was changed. Try again shortly.")
+                .builder()
+                .header("Retry-After", Long.toString(DatabaseFailures.RETRY_AFTER_SECONDS))
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return Problem.of(500, "internal-error", "Internal error")

@@ -23,6 +23,8 @@ import org.jeli.ingest.tus.TusException;
 import org.jeli.ingest.tus.TusUploads;
 import org.jeli.ingest.tus.Upload;
 import org.jeli.ingest.tus.UploadNotFoundException;
+import org.jeli.limits.ConcurrencyLimiter.Permit;
+import org.jeli.limits.RequestLimits;
 
 /**
  * {@code /api/uploads}: a tus 1.0.0 server (core, creation, creation-with-upload, termination,
@@ -37,11 +39,13 @@ public class TusResource {
     private final TusUploads uploads;
     private final IngestConfig ingestConfig;
     private final SecurityIdentity identity;
+    private final RequestLimits limits;
 
-    public TusResource(TusUploads uploads, IngestConfig ingestConfig, SecurityIdentity identity) {
+    public TusResource(TusUploads uploads, IngestConfig ingestConfig, SecurityIdentity identity, RequestLimits limits) {
         this.uploads = uploads;
         this.ingestConfig = ingestConfig;
         this.identity = identity;
+        this.limits = limits;
     }
 
     @OPTIONS
@@ -74,6 +78,14 @@ public class TusResource {
                     "Declare Upload-Length at creation; deferring it is not supported.");
         }
         CurrentUser user = CurrentUsers.from(identity);
+        try (Permit permit = limits.startUpload(user.id())) {
+            return created(length, metadata, contentType, checksum, body, user);
+        }
+    }
+
+    private Response created(
+            String length, String metadata, String contentType, String checksum, InputStream body, CurrentUser user)
+            throws IOException {
         Upload u = uploads.create(TusHeaders.number("Upload-Length", length), metadata, user);
         TusUploads.Progress progress;
         if (isChunk(contentType)) {
@@ -121,8 +133,11 @@ public class TusResource {
         }
         UUID uploadId = parse(id);
         long at = TusHeaders.number("Upload-Offset", offset);
-        TusUploads.Progress progress = uploads.patch(uploadId, at, body, checksum, CurrentUsers.from(identity));
-        return TusHeaders.progress(Response.noContent(), progress).build();
+        CurrentUser user = CurrentUsers.from(identity);
+        try (Permit permit = limits.continueUpload(user.id())) {
+            TusUploads.Progress progress = uploads.patch(uploadId, at, body, checksum, user);
+            return TusHeaders.progress(Response.noContent(), progress).build();
+        }
     }
 
     @DELETE

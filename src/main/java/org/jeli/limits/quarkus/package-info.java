@@ -1,0 +1,2 @@
+/** Configuration and HTTP wiring of the request limits. */
+package org.jeli.limits.quarkus;

@@ -1,0 +1,120 @@
+package org.jeli.platform.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jeli.testsupport.ArchiveClient;
+import org.jeli.testsupport.PackagedArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The power is cut during uploads, again and again: the packaged archive runs on one data
+ * directory (with its embedded PostgreSQL, which a SIGKILL of the JVM leaves orphaned, as after a
+ * crash of the parent), clients upload (multipart and tus) from several threads, and the JVM is
+ * killed with SIGKILL at a random moment. After every restart {@link AfterRestart} and {@link
+ * LogContinuity} check that nothing acknowledged was lost, nothing partial is visible, staging is
+ * empty and the log has neither gap nor fork. At the end every unfinished tus upload is completed
+ * and checked.
+ *
+ * <p>{@code -Djeli.crash.rounds=N} (default 20) for heavier runs, {@code -Djeli.crash.seed=S} to
+ * replay the kill moments and file contents of a run (the seed is printed).
+ */
+class CrashConsistencyIT {
+    private static final String ADMIN_PASSWORD = "crash-consistency-admin-password";
+    private static final String COLLECTION = "crash";
+
+    /** The traffic that runs during each round; chat-export imports are to be added here. */
+    private static List<Workload> workloads() {
+        return List.of(new MultipartUploads(COLLECTION), new MultipartUploads(COLLECTION), new TusUploads(COLLECTION));
+    }
+
+    @Test
+    void everyAcknowledgedUploadSurvivesRepeatedSigkillAndNothingPartialIsVisible() throws Exception {
+        int rounds = Integer.getInteger("jeli.crash.rounds", 20);
+        long seed = Long.getLong("jeli.crash.seed", System.nanoTime());
+        System.out.printf(
+                "CrashConsistencyIT: %d rounds, seed %d (-Djeli.crash.seed=%d to replay)%n", rounds, seed, seed);
+        Random random = new Random(seed);
+        Path data = Files.createTempDirectory("jeli-test-crash").resolve("jeli-data");
+        Map<String, String> env = Map.of("JELI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        List<String> jvm = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+        Ledger ledger = new Ledger();
+        LogContinuity log = new LogContinuity();
+        long started = System.nanoTime();
+
+        try (PackagedArchive first = PackagedArchive.start(data, env, jvm)) {
+            ArchiveClient setup = new ArchiveClient(first.baseUri(), ADMIN_PASSWORD);
+            setup.collectionWithArchivistAndInvestigator(COLLECTION);
+        }
+        for (int round = 1; round <= rounds; round++) {
+            PackagedArchive archive = PackagedArchive.start(data, env, jvm);
+            JeliHttp http = new JeliHttp(archive.baseUri(), ADMIN_PASSWORD);
+            check(data, http, ledger, log);
+            // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s.
+            long killAfterMillis = 1500 + random.nextInt(6000);
+            runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis);
+            System.out.printf(
+                    "round %d: killed after %d ms; %d items acknowledged so far, %d tus uploads created%n",
+                    round, killAfterMillis, ledger.acknowledged.size(), ledger.tus.size());
+        }
+        try (PackagedArchive last = PackagedArchive.start(data, env, jvm)) {
+            JeliHttp http = new JeliHttp(last.baseUri(), ADMIN_PASSWORD);
+            check(data, http, ledger, log);
+            new TusUploads(COLLECTION).finishAll(http, ledger);
+            assertThat(ledger.tus)
+                    .allSatisfy(u -> assertThat(u.finished())
+                            .as("tus upload %s completed", u.path)
+                            .isTrue());
+            int items = new AfterRestart(http, ledger, COLLECTION).itemsAreCompleteAndVerify();
+            long size = log.check(http);
+            assertThat(ledger.unexpected).as("answers no client should get").isEmpty();
+            System.out.printf(
+                    "CrashConsistencyIT: %d rounds in %d s, %d items verified (%d tus), log size %d, seed %d%n",
+                    rounds,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+                    items,
+                    ledger.tus.size(),
+                    size,
+                    seed);
+        }
+    }
+
+    private static void check(Path data, JeliHttp http, Ledger ledger, LogContinuity log) throws Exception {
+        AfterRestart.stagingIsClean(data);
+        AfterRestart after = new AfterRestart(http, ledger, COLLECTION);
+        after.itemsAreCompleteAndVerify();
+        after.tusUploadsResumeFromTheirAcknowledgedOffset(AfterRestart.bySha(after.listed()));
+        log.check(http);
+    }
+
+    private static void runAndKill(
+            PackagedArchive archive, JeliHttp http, Ledger ledger, long roundSeed, long killAfterMillis)
+            throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Workload> load = workloads();
+        ExecutorService clients = Executors.newFixedThreadPool(load.size());
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < load.size(); i++) {
+            Workload w = load.get(i);
+            Random r = new Random(roundSeed + i);
+            running.add(clients.submit(() -> w.run(http, ledger, r, stop::get)));
+        }
+        Thread.sleep(killAfterMillis);
+        archive.kill();
+        stop.set(true);
+        for (Future<?> f : running) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+    }
+}
