@@ -80,7 +80,7 @@ public class IngestService {
             request = request.withClaims(fulfils.get().claims());
         }
         boolean newBlob = staged.commit();
-        String detected = detect(staged);
+        String detected = detectType(staged.sha256());
         Optional<FileNameDate> fromName =
                 Optional.ofNullable(request.originalFilename()).flatMap(FileNameClaims::dateClaim);
         NewSubmission submission = new NewSubmission(
@@ -106,8 +106,8 @@ public class IngestService {
      * bytes are decrypted for it (a large ZIP-based document may then be detected as a plain ZIP;
      * the extraction that follows reads the whole file and records the type it finds).
      */
-    private String detect(StagedBlob staged) throws IOException {
-        try (ScratchCopy copy = ScratchCopy.of(blobs, staged.sha256(), DETECTION_BYTES)) {
+    public String detectType(org.jeli.common.Digest sha256) throws IOException {
+        try (ScratchCopy copy = ScratchCopy.of(blobs, sha256, DETECTION_BYTES)) {
             String type = extractor.detectMediaType(copy.file(), null);
             return type == null || type.isBlank() ? UNKNOWN_TYPE : type;
         }

@@ -17,7 +17,7 @@ import org.jeli.storage.BlobStore;
  * by {@code maxBytes}, and deleted by {@link #close}. A crash can leave one such file behind; see
  * SECURITY.md for why {@code java.io.tmpdir} should be a tmpfs or an encrypted disk.
  */
-final class ScratchCopy implements AutoCloseable {
+public final class ScratchCopy implements AutoCloseable {
     private final Path file;
     private final boolean temporary;
 
@@ -27,7 +27,7 @@ final class ScratchCopy implements AutoCloseable {
     }
 
     /** The blob's first {@code maxBytes} bytes (all of it when smaller) as a file. */
-    static ScratchCopy of(BlobStore blobs, Digest sha256, long maxBytes) throws IOException {
+    public static ScratchCopy of(BlobStore blobs, Digest sha256, long maxBytes) throws IOException {
         Optional<Path> local = blobs.localFile(sha256);
         if (local.isPresent()) {
             return new ScratchCopy(local.get(), false);
@@ -47,7 +47,7 @@ final class ScratchCopy implements AutoCloseable {
         return temporary && Files.size(file) < size;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 

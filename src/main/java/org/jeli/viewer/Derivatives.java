@@ -28,9 +28,6 @@ import org.jeli.viewer.jdbc.JdbcDerivativeStore;
  */
 @ApplicationScoped
 public class Derivatives {
-    /** Not recorded: the original plays in browsers as it is. */
-    public static final String ORIGINAL_PLAYS = "original-plays";
-
     private final BlobStore blobs;
     private final JdbcDerivativeStore store;
     private final LogAppender log;
@@ -87,7 +84,7 @@ public class Derivatives {
     }
 
     private static boolean isTransient(String reason) {
-        return "ffmpeg-missing".equals(reason) || ORIGINAL_PLAYS.equals(reason);
+        return "ffmpeg-missing".equals(reason);
     }
 
     /** The stored bytes of a ready derivative. */
@@ -106,9 +103,6 @@ public class Derivatives {
         if (!video && !audio && !image || audio && kind == DerivativeKind.THUMBNAIL) {
             return unavailable(item, kind, "unsupported");
         }
-        if (kind == DerivativeKind.PREVIEW && (video || audio) && Playability.playsAsIs(type, codecs)) {
-            return unavailable(item, kind, ORIGINAL_PLAYS);
-        }
         if ((video || audio) && !ffmpeg.available()) {
             return unavailable(item, kind, "ffmpeg-missing");
         }
@@ -118,7 +112,7 @@ public class Derivatives {
                     ? still(original.path(), out.path(), kind)
                     : video && kind == DerivativeKind.THUMBNAIL
                             ? poster(original.path(), out.path())
-                            : media(original.path(), out.path(), video);
+                            : media(original.path(), out.path(), video, Playability.playsAsIs(type, codecs), type);
             if (made.reason() != null) {
                 return unavailable(item, kind, made.reason());
             }
@@ -168,7 +162,17 @@ public class Derivatives {
         }
     }
 
-    private Made media(Path in, Path out, boolean video) throws IOException {
+    /**
+     * A web-playable copy without metadata. Video a browser plays as it is keeps its streams (a
+     * remux: fast, no quality lost) in a fresh container; everything else is re-encoded.
+     */
+    private Made media(Path in, Path out, boolean video, boolean playsAsIs, String type) throws IOException {
+        if (video && playsAsIs) {
+            String container = type.toLowerCase(java.util.Locale.ROOT).contains("webm") ? "webm" : "mp4";
+            if (ffmpeg.remux(in, out, container) == Ffmpeg.Outcome.OK) {
+                return new Made("video/" + container, null);
+            }
+        }
         Ffmpeg.Outcome o = video ? ffmpeg.webVideo(in, out) : ffmpeg.webAudio(in, out);
         return o == Ffmpeg.Outcome.OK ? new Made(video ? "video/mp4" : "audio/mp4", null) : new Made(null, reason(o));
     }

@@ -29,7 +29,7 @@ public class JdbcItemReader {
             + " b.media_type, i.created_at, u.username, i.title, i.description, i.source_platform, i.source_detail,"
             + " i.claimed_captured_at, i.claimed_location, i.sensitivity, i.language"
             + " from items i join collections c on c.id = i.collection_id join blobs b on b.sha256 = i.blob_sha256"
-            + " join users u on u.id = i.created_by where i.id = ?";
+            + " join users u on u.id = i.created_by where i.id = ? and i.visible";
     private static final String SUBMISSIONS_SQL = "select s.id, u.username, s.submitted_at, s.method,"
             + " s.original_filename, s.declared_type, s.filename_date, s.filename_pattern, s.title, s.description,"
             + " s.source_platform, s.source_detail, s.claimed_captured_at, s.claimed_location, i.sensitivity,"
@@ -123,7 +123,7 @@ public class JdbcItemReader {
 
     public ItemPage list(ItemFilter f, long userId) {
         StringBuilder where = new StringBuilder(
-                " where ms.user_id = ? and sensitivity_rank(i.sensitivity) <= sensitivity_rank(ms.clearance)");
+                " where ms.user_id = ? and i.visible and sensitivity_rank(i.sensitivity) <= sensitivity_rank(ms.clearance)");
         List<Object> args = new ArrayList<>();
         args.add(userId);
         if (f.collection() != null) {

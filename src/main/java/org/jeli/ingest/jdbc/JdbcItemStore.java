@@ -3,7 +3,6 @@ package org.jeli.ingest.jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
@@ -66,91 +65,25 @@ public class JdbcItemStore implements ItemStore {
     }
 
     private RecordedSubmission record(Connection c, NewSubmission s) throws SQLException {
-        Timestamp at = Timestamp.from(s.at());
-        String sha = s.sha256().hex();
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into blobs (sha256, sha512, size, media_type, created_at) values (?, ?, ?, ?, ?)"
-                        + " on conflict (sha256) do nothing")) {
-            ps.setString(1, sha);
-            ps.setString(2, s.sha512().hex());
-            ps.setLong(3, s.size());
-            ps.setString(4, s.detectedType());
-            ps.setTimestamp(5, at);
-            ps.executeUpdate();
-        }
-        UUID collectionId = s.collectionId();
-        Claims claims = s.request().claims();
-        UUID itemId = UUID.randomUUID();
-        boolean newItem;
-        try (PreparedStatement ps = c.prepareStatement("insert into items (id, collection_id, blob_sha256, title,"
-                + " description, source_platform, source_detail, claimed_captured_at, claimed_location, sensitivity,"
-                + " language, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (collection_id, blob_sha256) do nothing")) {
-            ps.setObject(1, itemId);
-            ps.setObject(2, collectionId);
-            ps.setString(3, sha);
-            bindClaims(ps, 4, claims);
-            ps.setString(10, claims.sensitivity().label());
-            ps.setString(11, claims.language());
-            ps.setTimestamp(12, at);
-            ps.setLong(13, s.submitterId());
-            newItem = ps.executeUpdate() == 1;
-        }
-        Timestamp createdAt = at;
-        if (!newItem) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select id, created_at from items where collection_id = ? and blob_sha256 = ?")) {
-                ps.setObject(1, collectionId);
-                ps.setString(2, sha);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    itemId = rs.getObject(1, UUID.class);
-                    createdAt = rs.getTimestamp(2);
-                }
-            }
-        }
-        UUID submissionId = UUID.randomUUID();
-        try (PreparedStatement ps = c.prepareStatement("insert into submissions (id, item_id, submitted_by,"
-                + " submitted_at, method, original_filename, declared_type, filename_date, filename_pattern, title,"
-                + " description, source_platform, source_detail, claimed_captured_at, claimed_location, language)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setObject(1, submissionId);
-            ps.setObject(2, itemId);
-            ps.setLong(3, s.submitterId());
-            ps.setTimestamp(4, at);
-            ps.setString(5, s.request().method());
-            ps.setString(6, s.request().originalFilename());
-            ps.setString(7, s.request().declaredType());
-            ps.setString(8, s.filenameDate());
-            ps.setString(9, s.filenamePattern());
-            bindClaims(ps, 10, claims);
-            ps.setString(16, claims.language());
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into metadata (blob_sha256, state, queued_at)"
-                + " values (?, 'PENDING', ?) on conflict (blob_sha256) do nothing")) {
-            ps.setString(1, sha);
-            ps.setTimestamp(2, at);
-            ps.executeUpdate();
-        }
+        SubmissionRows.Written w = SubmissionRows.write(c, personal, s, true);
         // Same transaction: the item and its "submitted" entry exist together or not at all, and so
         // does the fulfilment of the commitment the bytes were verified against.
         List<EntryDraft> drafts = new java.util.ArrayList<>();
-        drafts.add(SubmissionEvent.draft(c, personal, s, itemId, collectionId, submissionId, newItem));
+        drafts.add(w.draft());
         Optional<EntryDraft> fulfilment = s.commitmentId() == null
                 ? Optional.empty()
-                : JdbcCommitmentStore.fulfil(c, s.commitmentId(), itemId, submissionId, at, s.submitterId());
+                : JdbcCommitmentStore.fulfil(
+                        c, s.commitmentId(), w.itemId(), w.submissionId(), Timestamp.from(s.at()), s.submitterId());
         fulfilment.ifPresent(drafts::add);
         var appended = log.append(c, drafts);
-        long logIndex = appended.get(0).index();
         if (fulfilment.isPresent()) {
             JdbcCommitmentStore.fulfilledAt(c, s.commitmentId(), appended.get(1).index());
         }
-        return new RecordedSubmission(itemId, submissionId, collectionId, newItem, createdAt.toInstant(), logIndex);
+        return w.recorded(appended.get(0).index());
     }
 
     /** Binds title, description, platform, detail, captured-at and location from {@code index}. */
-    private static void bindClaims(PreparedStatement ps, int index, Claims claims) throws SQLException {
+    static void bindClaims(PreparedStatement ps, int index, Claims claims) throws SQLException {
         ps.setString(index, claims.title());
         ps.setString(index + 1, claims.description());
         ps.setString(index + 2, claims.sourcePlatform().label());

@@ -107,6 +107,13 @@ public class ItemAccess {
         }
     }
 
+    /** The caller's clearance in the granted item's collection. */
+    public org.jeli.access.Sensitivity clearance(Granted granted) {
+        return access.membership(granted.user().id(), granted.item().collectionId())
+                .map(Membership::clearance)
+                .orElse(org.jeli.access.Sensitivity.PUBLIC);
+    }
+
     /** Whether the caller may read entries about this item (without logging a refusal). */
     public boolean mayView(UUID itemId) {
         CurrentUser user = CurrentUsers.from(identity);

@@ -35,13 +35,16 @@ public class ItemResource {
     private final AccessLog accessLog;
     private final ItemAccess access;
     private final SecurityIdentity identity;
+    private final org.jeli.ingest.chat.Conversations conversations;
 
     public ItemResource(
             ItemStore items,
             JdbcMetadataStore metadata,
             AccessLog accessLog,
             ItemAccess access,
-            SecurityIdentity identity) {
+            SecurityIdentity identity,
+            org.jeli.ingest.chat.Conversations conversations) {
+        this.conversations = conversations;
         this.items = items;
         this.metadata = metadata;
         this.accessLog = accessLog;
@@ -54,7 +57,28 @@ public class ItemResource {
     public Map<String, Object> item(@PathParam("id") String id) {
         ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
         accessLog.record("item.viewed", granted.item(), Map.of());
-        return ItemJson.item(granted.item(), granted.identifying());
+        Map<String, Object> json = ItemJson.item(granted.item(), granted.identifying());
+        boolean identifying = granted.identifying();
+        conversations.message(granted.item().id()).ifPresent(message -> {
+            Map<String, Object> m = MessageJson.message(message, identifying, conversations);
+            m.put("attachments", MessageJson.attachments(conversations.attachments(message.itemId()), identifying));
+            json.put("message", m);
+        });
+        var attachedTo = conversations.attachedTo(granted.item().id());
+        if (!attachedTo.isEmpty()) {
+            json.put(
+                    "attachedTo",
+                    attachedTo.stream()
+                            .map(a -> Map.of("message", a.messageItemId(), "kind", a.kind()))
+                            .toList());
+        }
+        json.put(
+                "arrivals",
+                MessageJson.arrivals(
+                        conversations.arrivals(
+                                granted.item().sha256(), granted.user().id()),
+                        identifying));
+        return json;
     }
 
     @GET
@@ -62,6 +86,13 @@ public class ItemResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
     public String text(@PathParam("id") String id) {
         ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
+        if (!granted.identifying()) {
+            var message = conversations.message(granted.item().id());
+            if (message.isPresent()) { // names and numbers become participants, as in the conversation
+                return (String)
+                        MessageJson.message(message.get(), false, conversations).get("text");
+            }
+        }
         String text = metadata.text(granted.item().sha256());
         return granted.identifying() ? text : Redaction.text(text);
     }

@@ -100,6 +100,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response importNotFound(org.jeli.ingest.chat.ImportNotFoundException e) {
+        return Problem.of(404, "import-not-found", "No such import").response();
+    }
+
+    @ServerExceptionMapper
+    public Response importRefused(org.jeli.ingest.chat.ImportRefusedException e) {
+        return Problem.of(422, e.reason().code(), "The chat export was refused")
+                .detail(e.reason().safeMessage() + " The uploaded file is preserved as an item.")
+                .with("importId", e.importId().toString())
+                .with("exportItem", e.exportItemId().toString())
+                .response();
+    }
+
+    @ServerExceptionMapper
+    public Response chatRefused(org.jeli.chat.ChatImportRefusedException e) {
+        return Problem.of(422, e.reason().code(), "The chat export was refused")
+                .detail(e.reason().safeMessage())
+                .response();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ItemNotFoundException e) {
         return Problem.of(404, "item-not-found", "No such item").response();
     }

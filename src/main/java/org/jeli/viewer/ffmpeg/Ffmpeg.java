@@ -86,6 +86,20 @@ public final class Ffmpeg {
                 -1);
     }
 
+    /**
+     * The same video and audio streams, copied without re-encoding into a fresh {@code container}
+     * ({@code mp4} or {@code webm}) that keeps none of the original's metadata (no GPS, device or
+     * dates in the container): what a browser plays when the original would play as it is.
+     */
+    public Outcome remux(Path in, Path out, String container) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-map", "0:v:0?", "-map", "0:a:0?", "-c", "copy"));
+        if ("mp4".equals(container)) {
+            args.addAll(List.of("-movflags", "+faststart"));
+        }
+        args.addAll(List.of("-f", container));
+        return run(in, out, args, -1);
+    }
+
     /** An M4A (AAC) that browsers play. */
     public Outcome webAudio(Path in, Path out) throws IOException {
         return run(in, out, List.of("-vn", "-map", "0:a:0", "-c:a", "aac", "-b:a", "96k", "-f", "mp4"), -1);

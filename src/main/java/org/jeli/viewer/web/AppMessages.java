@@ -26,6 +26,15 @@ public interface AppMessages {
     @Message("Settings")
     String nav_settings();
 
+    @Message("Sign in with your organisation's account")
+    String login_oidc();
+
+    @Message("API tokens")
+    String nav_tokens();
+
+    @Message("Administration")
+    String nav_admin();
+
     @Message("Log out")
     String logout();
 

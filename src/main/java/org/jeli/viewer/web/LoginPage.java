@@ -24,14 +24,21 @@ import java.net.URI;
 @PermitAll
 public class LoginPage {
     private final Pages pages;
+    private final boolean oidc;
 
-    public LoginPage(Pages pages) {
+    public LoginPage(
+            Pages pages,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                            name = "jeli.auth.oidc.enabled",
+                            defaultValue = "false")
+                    boolean oidc) {
         this.pages = pages;
+        this.oidc = oidc;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(PageContext page, boolean error);
+        static native TemplateInstance login(PageContext page, boolean error, boolean oidc);
     }
 
     @GET
@@ -39,7 +46,7 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = pages.context(headers, uri);
-        return Pages.localized(Templates.login(page, false), page);
+        return Pages.localized(Templates.login(page, false, oidc), page);
     }
 
     @GET
@@ -47,7 +54,7 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance loginError(@Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = pages.context(headers, uri);
-        return Pages.localized(Templates.login(page, true), page);
+        return Pages.localized(Templates.login(page, true, oidc), page);
     }
 
     @GET

@@ -9,8 +9,8 @@ import org.jeli.viewer.Playability;
 
 /**
  * How the item page shows the media: {@code image} (a re-encoded preview, never the original),
- * {@code video} or {@code audio} (the original when browsers play it, else the web-playable
- * preview), or {@code none} with the reason. Active content (HTML, SVG, scripts, documents) is never
+ * {@code video} or {@code audio} (always the preview: a copy without the original's metadata,
+ * remuxed when browsers play the original, re-encoded otherwise), or {@code none} with the reason. Active content (HTML, SVG, scripts, documents) is never
  * rendered.
  *
  * @param src the URL the media element loads, or null
@@ -32,12 +32,6 @@ public record MediaView(String kind, String src, String poster, String reason, b
             String poster = null;
             if (video && derivatives.get(item, DerivativeKind.THUMBNAIL, userId).ready()) {
                 poster = base + "/thumbnail";
-            }
-            String codecs = item.metadata().normalized() == null
-                    ? null
-                    : item.metadata().normalized().codecs();
-            if (Playability.playsAsIs(type, codecs)) {
-                return new MediaView(video ? "video" : "audio", base + "/content", poster, null, false);
             }
             Derivative d = derivatives.get(item, DerivativeKind.PREVIEW, userId);
             return d.ready()

@@ -28,6 +28,10 @@ public record PageContext(
         return username != null;
     }
 
+    public boolean admin() {
+        return "admin".equals(role);
+    }
+
     public boolean archivist() {
         return "archivist".equals(role);
     }

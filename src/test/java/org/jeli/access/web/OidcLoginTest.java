@@ -62,7 +62,8 @@ class OidcLoginTest {
         String base = "http://localhost:" + RestAssured.port;
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base + "/login/oidc");
+            browser.get(base + "/login");
+            browser.findElement(By.id("login-oidc")).click(); // shown only when OIDC is on
             browser.findElement(By.id("username")).sendKeys("alice");
             browser.findElement(By.id("password")).sendKeys("alice");
             browser.findElement(By.id("login")).click();

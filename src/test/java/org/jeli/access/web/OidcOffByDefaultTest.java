@@ -62,6 +62,10 @@ class OidcOffByDefaultTest {
                 .then()
                 .statusCode(401);
         given().redirects().follow(false).get("/login/oidc").then().statusCode(404);
+        given().get("/login")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("login-oidc")));
         given().redirects().follow(false).get("/q/oidc").then().statusCode(404);
         given().redirects()
                 .follow(false)

@@ -11,9 +11,9 @@ import java.util.zip.Deflater;
  * Writes zip archives byte by byte, so tests can build what no well-behaved tool writes: encrypted
  * flags, symbolic links, duplicate names, lying sizes, entries that share bytes.
  */
-final class RawZip {
+public final class RawZip {
     /** One entry and the liberties taken with it. */
-    static final class Entry {
+    public static final class Entry {
         final String name;
         final byte[] data;
         boolean deflate = true;
@@ -22,28 +22,28 @@ final class RawZip {
         int method = -1;
         int versionMadeBy = 20;
         long externalAttributes;
-        Long declaredSize;
+        public Long declaredSize;
         Long declaredCrc;
         Long declaredCompressedSize;
-        Integer sharesLocalHeaderOf;
+        public Integer sharesLocalHeaderOf;
 
         Entry(String name, byte[] data) {
             this.name = name;
             this.data = data;
         }
 
-        Entry stored() {
+        public Entry stored() {
             deflate = false;
             return this;
         }
 
-        Entry encrypted() {
+        public Entry encrypted() {
             localFlags |= 1;
             centralFlags |= 1;
             return this;
         }
 
-        Entry symlink() {
+        public Entry symlink() {
             versionMadeBy = 3 << 8 | 20;
             externalAttributes = 0120777L << 16;
             return this;
@@ -52,17 +52,17 @@ final class RawZip {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    Entry add(String name, byte[] data) {
+    public Entry add(String name, byte[] data) {
         Entry e = new Entry(name, data);
         entries.add(e);
         return e;
     }
 
-    Entry add(String name, String text) {
+    public Entry add(String name, String text) {
         return add(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Long> offsets = new ArrayList<>();
         List<byte[]> compressed = new ArrayList<>();

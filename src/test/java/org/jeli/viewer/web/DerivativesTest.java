@@ -171,4 +171,56 @@ class DerivativesTest {
         String html = asInvestigator().get("/items/" + id).asString();
         assertThat(html).contains("src=\"/api/items/" + id + "/preview\"", "poster=");
     }
+
+    @Test
+    void aBrowserPlayableMp4IsShownFromARemuxWithoutItsLocationNeverFromTheOriginal() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ffmpeg")), "ffmpeg is installed by .ci/run");
+        Path dir = Files.createTempDirectory("jeli-test-mp4");
+        Path clip = dir.resolve("clip.mp4");
+        Process p = new ProcessBuilder(
+                        "/usr/bin/ffmpeg",
+                        "-loglevel",
+                        "error",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "testsrc=duration=2:size=160x120:rate=10",
+                        "-c:v",
+                        "libx264",
+                        "-pix_fmt",
+                        "yuv420p",
+                        "-metadata",
+                        "location=+12.6392-008.0029/",
+                        "-metadata",
+                        "make=Tecno",
+                        clip.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        byte[] original = Files.readAllBytes(clip);
+        Files.delete(clip);
+        Files.delete(dir);
+        assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("+12.6392");
+        String id = upload(freshCollection(), "VID-20230514-WA0004.mp4", original, Map.of("sensitivity", "public"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String html = asInvestigator().get("/items/" + id).asString();
+        assertThat(html)
+                .contains("src=\"/api/items/" + id + "/preview\"")
+                .doesNotContain("src=\"/api/items/" + id + "/content\"");
+        byte[] preview = asInvestigator()
+                .get("/api/items/" + id + "/preview")
+                .then()
+                .statusCode(200)
+                .contentType("video/mp4")
+                .extract()
+                .asByteArray();
+        assertThat(new String(preview, StandardCharsets.ISO_8859_1))
+                .contains("ftyp", "avc1")
+                .doesNotContain("+12.6392", "Tecno");
+        assertThat(asInvestigator().get("/api/items/" + id + "/content").asByteArray())
+                .isEqualTo(original);
+    }
 }
