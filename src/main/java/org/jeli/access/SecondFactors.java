@@ -44,6 +44,15 @@ public final class SecondFactors {
         if (!store.start(userId, secret, clock.instant())) {
             throw new ConflictException("a second factor is already enabled");
         }
+        return enrolment(secret, username);
+    }
+
+    /** The started, not yet confirmed enrolment of the user (to show it again), if any. */
+    public Optional<Enrolment> pending(long userId, String username) {
+        return store.find(userId).filter(f -> !f.confirmed()).map(f -> enrolment(f.secret(), username));
+    }
+
+    private Enrolment enrolment(byte[] secret, String username) {
         String base32 = Base32.encode(secret);
         String label = URLEncoder.encode("Jeli:" + username, StandardCharsets.UTF_8)
                 .replace("+", "%20")

@@ -37,4 +37,7 @@ public interface UserStore {
 
     /** Changes an account's role. */
     void changeRole(long userId, Role role);
+
+    /** The display names (else usernames) of these accounts, active or not, in one lookup; unknown ids are absent. */
+    java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
 }

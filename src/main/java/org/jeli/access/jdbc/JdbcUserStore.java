@@ -149,4 +149,25 @@ public class JdbcUserStore implements UserStore {
             throw new IllegalStateException("deactivating the user failed", e);
         }
     }
+
+    @Override
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String sql = "select id, coalesce(nullif(display_name, ''), username) from users where id = any(?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("user lookup failed", e);
+        }
+    }
 }

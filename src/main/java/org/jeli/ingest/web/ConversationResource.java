@@ -8,17 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jeli.access.Action;
-import org.jeli.access.Sensitivity;
 import org.jeli.common.InvalidFieldException;
-import org.jeli.ingest.ItemNotFoundException;
-import org.jeli.ingest.chat.Conversations;
-import org.jeli.ingest.chat.StoredMessage;
 
 /**
  * {@code GET /api/items/{id}/conversation?before=N&after=N}: the messages around a message, as the
@@ -30,15 +22,15 @@ import org.jeli.ingest.chat.StoredMessage;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
 public class ConversationResource {
-    static final int MAX_WINDOW = 200;
+    public static final int MAX_WINDOW = 200;
 
     private final ItemAccess access;
-    private final Conversations conversations;
+    private final ChatJson chat;
     private final AccessLog accessLog;
 
-    public ConversationResource(ItemAccess access, Conversations conversations, AccessLog accessLog) {
+    public ConversationResource(ItemAccess access, ChatJson chat, AccessLog accessLog) {
         this.access = access;
-        this.conversations = conversations;
+        this.chat = chat;
         this.accessLog = accessLog;
     }
 
@@ -55,30 +47,8 @@ public class ConversationResource {
             throw new InvalidFieldException("after", "must be between 0 and " + MAX_WINDOW);
         }
         ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
-        UUID itemId = granted.item().id();
-        var centre = conversations.message(itemId);
-        UUID export = centre.map(StoredMessage::exportItemId).orElse(itemId);
-        int conv = centre.map(StoredMessage::conversation).orElse(conversation);
-        long from = centre.map(c -> c.position() - before).orElse(1L);
-        long to = centre.map(c -> c.position() + after).orElse(1L + after);
-        List<StoredMessage> window = conversations.window(export, conv, from, to);
-        if (centre.isEmpty() && window.isEmpty()) {
-            throw new ItemNotFoundException(); // neither a message nor an export with this conversation
-        }
-        Sensitivity clearance = access.clearance(granted);
-        List<Map<String, Object>> messages = new ArrayList<>();
-        for (StoredMessage s : window) {
-            if (Sensitivity.fromLabel(s.sensitivity()).compareTo(clearance) <= 0) {
-                messages.add(MessageJson.message(s, granted.identifying(), conversations));
-            }
-        }
+        Map<String, Object> m = chat.window(granted, before, after, conversation);
         accessLog.record("item.viewed", granted.item(), Map.of("view", "conversation"));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("item", itemId);
-        m.put("export", export);
-        m.put("conversation", conv);
-        m.put("identifyingFields", granted.identifying() ? "shown" : "hidden");
-        m.put("messages", messages);
         return m;
     }
 }

@@ -36,6 +36,7 @@ public class ItemResource {
     private final ItemAccess access;
     private final SecurityIdentity identity;
     private final org.jeli.ingest.chat.Conversations conversations;
+    private final ChatJson chat;
 
     public ItemResource(
             ItemStore items,
@@ -43,8 +44,10 @@ public class ItemResource {
             AccessLog accessLog,
             ItemAccess access,
             SecurityIdentity identity,
-            org.jeli.ingest.chat.Conversations conversations) {
+            org.jeli.ingest.chat.Conversations conversations,
+            ChatJson chat) {
         this.conversations = conversations;
+        this.chat = chat;
         this.items = items;
         this.metadata = metadata;
         this.accessLog = accessLog;
@@ -58,26 +61,7 @@ public class ItemResource {
         ItemAccess.Granted granted = access.authorize(id, Action.VIEW);
         accessLog.record("item.viewed", granted.item(), Map.of());
         Map<String, Object> json = ItemJson.item(granted.item(), granted.identifying());
-        boolean identifying = granted.identifying();
-        conversations.message(granted.item().id()).ifPresent(message -> {
-            Map<String, Object> m = MessageJson.message(message, identifying, conversations);
-            m.put("attachments", MessageJson.attachments(conversations.attachments(message.itemId()), identifying));
-            json.put("message", m);
-        });
-        var attachedTo = conversations.attachedTo(granted.item().id());
-        if (!attachedTo.isEmpty()) {
-            json.put(
-                    "attachedTo",
-                    attachedTo.stream()
-                            .map(a -> Map.of("message", a.messageItemId(), "kind", a.kind()))
-                            .toList());
-        }
-        json.put(
-                "arrivals",
-                MessageJson.arrivals(
-                        conversations.arrivals(
-                                granted.item().sha256(), granted.user().id()),
-                        identifying));
+        chat.addItemFields(json, granted);
         return json;
     }
 

@@ -64,15 +64,29 @@ final class MessageJson {
         return m;
     }
 
+    /**
+     * Attachment file names in a message's text ({@code IMG-20230312-WA0001.jpg (file attached)},
+     * {@code <attached: Moussa.jpg>}) are identifying like the attachment's own name: the last
+     * space-free run ending in a common file extension is masked. A name with spaces keeps its
+     * earlier words (the export's sender names among them are replaced above).
+     */
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
+            "[^\\s<>:\"]+\\.(?:jpe?g|png|gif|webp|heic|mp4|3gp|mov|webm|mkv|opus|ogg|m4a|mp3|aac|amr|wav|pdf"
+                    + "|docx?|xlsx?|pptx?|vcf|zip|txt|apk)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private static String text(StoredMessage s, boolean identifying, Conversations conversations) {
         if (identifying) {
             return s.text();
         }
         return switch (s.kind()) {
             case MESSAGE ->
-                Pseudonyms.replaceNames(
-                        Pseudonyms.replacePhones(s.text(), phone -> conversations.phoneLabel(s.collectionId(), phone)),
-                        conversations.names(s.exportItemId()));
+                FILE_NAME
+                        .matcher(Pseudonyms.replaceNames(
+                                Pseudonyms.replacePhones(
+                                        s.text(), phone -> conversations.phoneLabel(s.collectionId(), phone)),
+                                conversations.names(s.exportItemId())))
+                        .replaceAll("[file]");
             case SYSTEM ->
                 s.systemKind().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (s.sender() == null ? "" : " (" + Pseudonyms.label(s.participant()) + ")");

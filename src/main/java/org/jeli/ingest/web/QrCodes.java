@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
  * modules. The SVG holds no script and no external reference; the text appears only escaped, as
  * its title.
  */
-final class QrCodes {
+public final class QrCodes {
     /** White modules around the code, as ISO/IEC 18004 requires. */
     static final int QUIET_ZONE = 4;
 
@@ -47,7 +47,7 @@ final class QrCodes {
         return out.toByteArray();
     }
 
-    static String svg(String text) {
+    public static String svg(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int modules = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();

@@ -18,6 +18,7 @@ import org.jeli.access.SecondFactorEnrolmentRequiredException;
 import org.jeli.access.TokenNotFoundException;
 import org.jeli.access.quarkus.CsrfRejectedException;
 import org.jeli.access.quarkus.PasswordIdentityProvider;
+import org.jeli.access.quarkus.SecondFactorEnrolmentFilter;
 import org.jeli.access.quarkus.SecondFactorRequiredException;
 import org.jeli.access.quarkus.WebSessions;
 import org.jeli.common.InvalidFieldException;
@@ -318,7 +319,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response secondFactorEnrolmentRequired(SecondFactorEnrolmentRequiredException e) {
+    public Response secondFactorEnrolmentRequired(SecondFactorEnrolmentRequiredException e, HttpServerRequest request) {
+        if (request != null && isPageRead(request)) {
+            // A browser asking for a page: the enrolment page, not a JSON refusal.
+            return Response.status(302)
+                    .location(URI.create(SecondFactorEnrolmentFilter.ENROLMENT_PAGE))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         return Problem.of(403, "second-factor-enrolment-required", "A second factor must be enrolled first")
                 .detail(e.getMessage())
                 .response();

@@ -345,4 +345,119 @@ public interface AppMessages {
 
     @Message("Date (YYYY-MM-DD or with time)")
     String date_hint();
+
+    // item page: chat messages, conversation, arrivals
+    @Message("Message")
+    String msg_heading();
+
+    @Message("Sender")
+    String msg_sender();
+
+    @Message("Local time")
+    String msg_time();
+
+    @Message("offset unknown")
+    String msg_offset_unknown();
+
+    @Message("Flags")
+    String msg_flags();
+
+    @Message("Forwarded")
+    String msg_forwarded();
+
+    @Message("Deleted")
+    String msg_deleted();
+
+    @Message("System notice")
+    String msg_system();
+
+    @Message("Voice message")
+    String msg_voice();
+
+    @Message("In reply to")
+    String msg_reply();
+
+    @Message("Open the item")
+    String msg_open();
+
+    @Message("Attachments")
+    String msg_attachments();
+
+    @Message("Attachment ({k})")
+    String msg_attachment_kind(String k);
+
+    @Message("Conversation")
+    String conv_heading();
+
+    @Message("Show earlier messages")
+    String conv_earlier();
+
+    @Message("Show later messages")
+    String conv_later();
+
+    @Message("this message")
+    String conv_current();
+
+    @Message("Attached to")
+    String attached_to();
+
+    @Message("Arrivals")
+    String arrivals();
+
+    @Message("Received via a chat import by {by} on {date}")
+    String arrival_import(String by, String date);
+
+    @Message("Uploaded by {by} on {date}")
+    String arrival_upload(String by, String date);
+
+    @Message("the export")
+    String arrival_export();
+
+    // second-factor enrolment page
+    @Message("Second factor")
+    String tfa_title();
+
+    @Message(
+            "Your account needs a second factor: an authenticator app on your phone (such as FreeOTP or Aegis) that gives a new six-digit code every 30 seconds. You will type that code when you log in.")
+    String tfa_intro();
+
+    @Message("Set up an authenticator")
+    String tfa_start();
+
+    @Message("Scan this code with your authenticator app, or type the secret into it. Then enter the code it shows.")
+    String tfa_scan();
+
+    @Message("QR code of the authenticator link")
+    String tfa_qr_alt();
+
+    @Message("Secret")
+    String tfa_secret();
+
+    @Message("Link")
+    String tfa_uri();
+
+    @Message("Code from the app")
+    String tfa_code();
+
+    @Message("Confirm")
+    String tfa_confirm();
+
+    @Message("Start again with a new secret")
+    String tfa_restart();
+
+    @Message("That is not the app’s current code. Check the phone’s clock and try again.")
+    String tfa_wrong();
+
+    @Message("Your second factor is on.")
+    String tfa_confirmed();
+
+    @Message(
+            "Write these recovery codes down and keep them safe: each one logs you in once if you lose your phone. They are shown only now.")
+    String tfa_recovery_once();
+
+    @Message("Continue to the items")
+    String tfa_continue();
+
+    @Message("Your second factor is on. To replace it, ask an administrator to reset it.")
+    String tfa_enabled();
 }

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SecondFactorResourceTest.InvestigatorsNeedASecondFactor.class)
-class SecondFactorResourceTest {
+public class SecondFactorResourceTest {
     private static final String PASSWORD = "a long enough test password";
     private static final String OTP = "X-Jeli-OTP";
 
