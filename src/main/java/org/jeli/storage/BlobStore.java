@@ -27,6 +27,15 @@ public interface BlobStore {
      */
     StagedBlob stage(InputStream content, long maxBytes) throws IOException;
 
+    /**
+     * Stages small content already held in memory (a chat message's document), with the same
+     * guarantees as {@link #stage}; an adapter may do it more cheaply than streaming (the file
+     * system hashes it on the calling thread, without helper threads or buffer pools).
+     */
+    default StagedBlob stage(byte[] content) throws IOException {
+        return stage(new java.io.ByteArrayInputStream(content), content.length);
+    }
+
     /** Whether bytes with this SHA-256 are stored. */
     boolean contains(Digest sha256) throws IOException;
 

@@ -76,6 +76,29 @@ public abstract class BlobStoreContract {
     }
 
     @Test
+    public void contentStagedFromMemoryIsStoredLikeStreamedContent() throws IOException {
+        for (byte[] content :
+                List.of(new byte[0], randomBytes(1, 21), randomBytes(700, 22), randomBytes(multiBufferSize(), 23))) {
+            try (StagedBlob staged = store.stage(content)) {
+                assertThat(staged.sha256()).isEqualTo(sha256Of(content));
+                assertThat(staged.sha512()).isEqualTo(sha512Of(content));
+                assertThat(staged.size()).isEqualTo(content.length);
+                assertThat(store.contains(staged.sha256())).isFalse();
+                assertThat(staged.commit()).isTrue();
+            }
+            assertThat(readAll(sha256Of(content))).isEqualTo(content);
+            try (StagedBlob again = store.stage(new ByteArrayInputStream(content), UNLIMITED)) {
+                assertThat(again.commit()).isFalse();
+            }
+        }
+        try (StagedBlob dropped = store.stage(randomBytes(500, 24))) {
+            assertThat(dropped.size()).isEqualTo(500);
+        }
+        assertThat(stagedObjectCount()).isZero();
+        assertThat(storedObjectCount()).isEqualTo(4);
+    }
+
+    @Test
     public void stagedContentIsInvisibleUntilCommitted() throws IOException {
         byte[] content = randomBytes(1000, 8);
         try (StagedBlob staged = store.stage(new ByteArrayInputStream(content), UNLIMITED)) {

@@ -1,6 +1,5 @@
 package org.jeli.ingest.chat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -144,7 +143,10 @@ final class PositionPreparer {
             MessageDocument doc, List<PendingPosition.PendingAttachment> staged, List<String> people, String text)
             throws IOException {
         byte[] bytes = doc.canonicalBytes();
-        var blob = staging.submit(() -> blobs.stage(new ByteArrayInputStream(bytes), maxFileBytes));
+        if (bytes.length > maxFileBytes) {
+            throw new org.jeli.storage.BlobTooLargeException();
+        }
+        var blob = staging.submit(() -> blobs.stage(bytes));
         String offset = context.offset(doc.localTime(), doc.instant());
         return new PendingPosition(doc, blob, offset, claimedAt(doc.localTime(), offset), staged, people, text);
     }

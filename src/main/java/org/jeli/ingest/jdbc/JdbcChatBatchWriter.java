@@ -49,22 +49,32 @@ public class JdbcChatBatchWriter {
         participants.lock(c, collection);
         byte[] key = participants.key(c, collection, true).orElseThrow();
         Map<String, Integer> numbers = new HashMap<>();
-        try (PreparedStatement link = c.prepareStatement("insert into chat_import_submissions (submission_id,"
+        List<SubmissionBatch.Row> rows = new ArrayList<>();
+        for (PreparedMessage m : batch.messages()) {
+            for (PreparedMessage.PreparedAttachment a : m.attachments()) {
+                rows.add(new SubmissionBatch.Row(a.submission(), null));
+            }
+            rows.add(new SubmissionBatch.Row(m.submission(), m.searchText()));
+        }
+        try (JdbcPersonalData.SaltBatch salts = personal.batch(c);
+                PreparedStatement link = c.prepareStatement("insert into chat_import_submissions (submission_id,"
                         + " import_id, item_id) values (?, ?, ?)");
                 PreparedStatement attach = c.prepareStatement("insert into chat_attachments (message_item_id, ordinal,"
-                        + " attachment_item_id, name, kind) values (?, ?, ?, ?, ?) on conflict do nothing")) {
+                        + " attachment_item_id, name, kind) values (?, ?, ?, ?, ?) on conflict do nothing");
+                PreparedStatement row = c.prepareStatement(MessageRows.INSERT)) {
+            List<SubmissionRows.Written> written = SubmissionBatch.write(c, salts, rows, EXTRACTOR);
+            int next = 0;
             for (PreparedMessage m : batch.messages()) {
                 List<UUID> attachmentItems = new ArrayList<>();
                 for (PreparedMessage.PreparedAttachment a : m.attachments()) {
-                    SubmissionRows.Written w = SubmissionRows.write(c, personal, a.submission(), false);
+                    SubmissionRows.Written w = written.get(next++);
                     drafts.add(w.draft());
                     link(link, w, batch.importId());
                     attachmentItems.add(w.itemId());
                     attachmentShas.add(a.submission().sha256().hex());
                     duplicates += a.duplicateBytes() || !w.newItem() ? 1 : 0;
                 }
-                messageBlob(c, m, at);
-                SubmissionRows.Written w = SubmissionRows.write(c, personal, m.submission(), false);
+                SubmissionRows.Written w = written.get(next++);
                 drafts.add(w.draft());
                 link(link, w, batch.importId());
                 Integer[] people = new Integer[2];
@@ -82,9 +92,8 @@ public class JdbcChatBatchWriter {
                 MessageDocument d = m.document();
                 Integer sender = d.sender() == null ? null : people[0];
                 Integer forwarded = d.forwardedFrom() == null ? null : (sender == null ? people[0] : people[1]);
-                if (!messageRow(c, w.itemId(), batch, m, sender, forwarded)) {
-                    duplicates++;
-                }
+                MessageRows.bind(row, w.itemId(), batch, m, sender, forwarded);
+                row.addBatch();
                 for (int k = 0; k < attachmentItems.size(); k++) {
                     PreparedMessage.PreparedAttachment a = m.attachments().get(k);
                     attach.setObject(1, w.itemId());
@@ -95,8 +104,15 @@ public class JdbcChatBatchWriter {
                     attach.addBatch();
                 }
             }
+            for (int count : row.executeBatch()) {
+                if (count < 0) {
+                    throw new SQLException("the driver did not report which message rows were new");
+                }
+                duplicates += count == 1 ? 0 : 1; // this position was already recorded (re-import)
+            }
             link.executeBatch();
             attach.executeBatch();
+            salts.flush();
         }
         if (!drafts.isEmpty()) {
             log.append(c, drafts);
@@ -110,65 +126,6 @@ public class JdbcChatBatchWriter {
         ps.setObject(2, importId);
         ps.setObject(3, w.itemId());
         ps.addBatch();
-    }
-
-    /** The message's blob row and its metadata, already complete: its text is what search covers. */
-    private static void messageBlob(Connection c, PreparedMessage m, Instant at) throws SQLException {
-        Timestamp now = Timestamp.from(at);
-        try (PreparedStatement ps = c.prepareStatement("insert into blobs (sha256, sha512, size, media_type,"
-                + " created_at) values (?, ?, ?, ?, ?) on conflict (sha256) do nothing")) {
-            ps.setString(1, m.submission().sha256().hex());
-            ps.setString(2, m.submission().sha512().hex());
-            ps.setLong(3, m.submission().size());
-            ps.setString(4, MessageDocument.MEDIA_TYPE);
-            ps.setTimestamp(5, now);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into metadata (blob_sha256, state, outcome,"
-                + " extractor, media_type, extracted_text, queued_at, extracted_at)"
-                + " values (?, 'DONE', 'OK', ?, ?, ?, ?, ?) on conflict (blob_sha256) do nothing")) {
-            ps.setString(1, m.submission().sha256().hex());
-            ps.setString(2, EXTRACTOR);
-            ps.setString(3, MessageDocument.MEDIA_TYPE);
-            ps.setString(4, m.searchText());
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Inserts the conversation row; false when this position was already recorded (re-import). */
-    private static boolean messageRow(
-            Connection c, UUID itemId, BatchCommit batch, PreparedMessage m, Integer sender, Integer forwarded)
-            throws SQLException {
-        MessageDocument d = m.document();
-        try (PreparedStatement ps = c.prepareStatement("insert into chat_messages (item_id, export_item_id,"
-                + " collection_id, conversation, conversation_name, position, kind, local_time, utc_offset, instant,"
-                + " sender, participant, text, flags, system_kind, gap_kind, source_id, reply_to_id, forwarded_from,"
-                + " forwarded_participant) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict do nothing")) {
-            ps.setObject(1, itemId);
-            ps.setObject(2, batch.exportItemId());
-            ps.setObject(3, batch.collectionId());
-            ps.setInt(4, d.conversation());
-            ps.setString(5, d.conversationName());
-            ps.setLong(6, d.position());
-            ps.setString(7, d.kind().name());
-            ps.setObject(8, d.localTime(), java.sql.Types.TIMESTAMP);
-            ps.setString(9, m.utcOffset());
-            ps.setTimestamp(10, d.instant() == null ? null : Timestamp.from(d.instant()));
-            ps.setString(11, d.sender());
-            ps.setObject(12, sender, java.sql.Types.INTEGER);
-            ps.setString(13, d.text());
-            ps.setString(14, String.join(",", d.flags()));
-            ps.setString(15, d.kind() == org.jeli.ingest.chat.MessageKind.SYSTEM ? d.detail() : null);
-            ps.setString(16, d.kind() == org.jeli.ingest.chat.MessageKind.GAP ? d.detail() : null);
-            ps.setString(17, d.sourceId());
-            ps.setString(18, d.replyToId());
-            ps.setString(19, d.forwardedFrom());
-            ps.setObject(20, forwarded, java.sql.Types.INTEGER);
-            return ps.executeUpdate() == 1;
-        }
     }
 
     private static void progress(Connection c, BatchCommit b, long duplicates, Instant at) throws SQLException {

@@ -29,6 +29,17 @@ final class SubmissionEvent {
             UUID submissionId,
             boolean newItem)
             throws SQLException {
+        return draft((id, value) -> personal.commit(c, id, value), s, itemId, collectionId, submissionId, newItem);
+    }
+
+    /** How a commitment to personal data is made (now, or in a batch of salts). */
+    interface Committer {
+        String commit(String saltId, String value) throws SQLException;
+    }
+
+    static EntryDraft draft(
+            Committer personal, NewSubmission s, UUID itemId, UUID collectionId, UUID submissionId, boolean newItem)
+            throws SQLException {
         Map<String, Object> blob = new LinkedHashMap<>();
         blob.put("sha256", s.sha256().hex());
         blob.put("sha512", s.sha512().hex());
@@ -41,12 +52,11 @@ final class SubmissionEvent {
         payload.put("method", s.request().method());
         payload.put("newItem", newItem);
         payload.put("sensitivity", s.request().claims().sensitivity().label());
-        payload.put("claims", personal.commit(c, "submission:" + submissionId + ":claims", canonicalClaims(s)));
+        payload.put("claims", personal.commit("submission:" + submissionId + ":claims", canonicalClaims(s)));
         if (s.request().originalFilename() != null) {
             payload.put(
                     "fileName",
                     personal.commit(
-                            c,
                             "submission:" + submissionId + ":filename",
                             s.request().originalFilename()));
         }

@@ -81,6 +81,12 @@ public final class FileSystemBlobStore implements BlobStore {
         return new FileSystemStagedBlob(written, names, keys);
     }
 
+    /** Small content in one pass on the calling thread (see {@link StagingWriter#writeSmall}). */
+    @Override
+    public StagedBlob stage(byte[] content) throws IOException {
+        return new FileSystemStagedBlob(writer.writeSmall(content), names, keys);
+    }
+
     @Override
     public boolean contains(Digest sha256) {
         String name = names.nameOf(sha256);
