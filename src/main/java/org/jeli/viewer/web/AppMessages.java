@@ -460,4 +460,72 @@ public interface AppMessages {
 
     @Message("Your second factor is on. To replace it, ask an administrator to reset it.")
     String tfa_enabled();
+    // chat-export import (upload page)
+    @Message("Import a chat export")
+    String import_heading();
+
+    @Message(
+            "A WhatsApp export (.zip with its media, or the bare .txt) or a Telegram Desktop export (.zip with result.json). The file is kept as an original first; each message then becomes an item.")
+    String import_help();
+
+    @Message("Chat export")
+    String import_file();
+
+    @Message(".zip, .txt or .json")
+    String import_file_hint();
+
+    @Message("Time zone of the phone")
+    String timezone();
+
+    @Message(
+            "The export's times carry no offset: an IANA zone such as Africa/Bamako, or an offset such as +00:00; empty if unknown.")
+    String timezone_hint();
+
+    @Message("Import")
+    String start_import();
+
+    @Message("Sending")
+    String import_sending();
+
+    @Message("Import")
+    String import_progress();
+
+    @Message("Messages")
+    String count_messages();
+
+    @Message("Attachments")
+    String count_attachments();
+
+    @Message("Gaps (media omitted)")
+    String count_gaps();
+
+    @Message("Duplicates")
+    String count_duplicates();
+
+    @Message("Warnings")
+    String count_warnings();
+
+    @Message("Queued")
+    String imp_queued();
+
+    @Message("Importing")
+    String imp_running();
+
+    @Message("Done")
+    String imp_done();
+
+    @Message("Refused")
+    String imp_refused();
+
+    @Message("Failed")
+    String imp_failed();
+
+    @Message("The import did not succeed:")
+    String import_refused();
+
+    @Message("Network lost while sending: choose the file and start the import again.")
+    String import_network();
+
+    @Message("Open the preserved export")
+    String import_open_export();
 }

@@ -22,7 +22,9 @@ import org.jeli.ingest.SourcePlatform;
  * {@code GET /upload}: several files by drag and drop or picking, the descriptive fields, per-file
  * and total progress, pause and resume, and automatic resume after a lost connection or a reload.
  * The page itself only renders the form; {@code /static/js/upload.js} is a small tus 1.0.0 client
- * of {@code /api/uploads}. Collections offered are those where the user is an archivist.
+ * of {@code /api/uploads}. A separate form starts a chat-export import: {@code
+ * /static/js/import.js} posts it to {@code /api/imports} and polls its progress. Collections offered
+ * are those where the user is an archivist.
  */
 @Path("/upload")
 @RolesAllowed({"admin", "archivist", "investigator", "viewer"})
