@@ -189,7 +189,11 @@ public class TusUploads {
         }
     }
 
-    /** Completes an upload whose declared length is zero, or was reached by creation-with-upload. */
+    /**
+     * Completes an upload whose bytes have all arrived but which is not an item yet: a declared
+     * length of zero, one reached by creation-with-upload, or one whose completion a crash cut off
+     * (a {@code HEAD} finishes it). Otherwise only reports it.
+     */
     public Progress completeIfWhole(Upload u, CurrentUser user) throws IOException {
         return u.offset() == u.length() && !u.complete()
                 ? patch(u.id(), u.length(), InputStream.nullInputStream(), null, user)

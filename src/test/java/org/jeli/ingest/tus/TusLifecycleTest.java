@@ -121,4 +121,34 @@ class TusLifecycleTest {
                 .statusCode(200)
                 .header("Jeli-Item", equalTo(done.receipt().recorded().itemId().toString()));
     }
+
+    @Test
+    void anUploadWhoseCompletionACrashCutOffBecomesItsItemAtTheNextHead() throws Exception {
+        byte[] file = Tus.random(1_000_000, 22);
+        String path = Tus.path(Tus.create(asArchivist(), file.length, Tus.fields(freshCollection(), "cut.bin")));
+        Tus.patch(asArchivist(), path, 0, Tus.slice(file, 0, 600_000)).then().statusCode(204);
+        var id = TusUploadTest.id(path);
+        // The last chunk was written and its offset recorded; the crash came before the item existed.
+        JdbcUploadStore store = new JdbcUploadStore(dataSource);
+        byte[] key = store.find(id).orElseThrow().partKey();
+        parts.append(id, key, 600_000, new ByteArrayInputStream(Tus.slice(file, 600_000, file.length)), 400_000, null);
+        assertThat(store.advance(id, 600_000, file.length, clock.instant().plus(config.expiry())))
+                .isTrue();
+
+        // A client sees Upload-Offset = Upload-Length and sends nothing more: the HEAD completes it.
+        String item = Tus.head(asArchivist(), path)
+                .then()
+                .statusCode(200)
+                .header("Upload-Offset", equalTo(Integer.toString(file.length)))
+                .extract()
+                .header("Jeli-Item");
+        assertThat(item).isNotNull();
+        byte[] back = asInvestigator()
+                .get("/api/items/" + item + "/content")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(back).isEqualTo(file);
+    }
 }

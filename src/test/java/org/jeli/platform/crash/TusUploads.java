@@ -74,6 +74,9 @@ final class TusUploads implements Workload {
 
     private void send(JeliHttp http, Ledger ledger, Ledger.TusState upload, BooleanSupplier stop) throws IOException {
         long offset = serverOffset(http, upload);
+        if (upload.itemId != null) {
+            ledger.acknowledge(upload.itemId, upload.sha256); // completed by the HEAD (or before the crash)
+        }
         while (offset >= 0 && offset < upload.bytes.length) {
             if (stop.getAsBoolean()) {
                 return;
@@ -110,6 +113,7 @@ final class TusUploads implements Workload {
         if (r.statusCode() == 404) {
             return -1;
         }
+        r.headers().firstValue("Jeli-Item").ifPresent(item -> upload.itemId = item); // completed
         return Long.parseLong(r.headers().firstValue("Upload-Offset").orElseThrow());
     }
 

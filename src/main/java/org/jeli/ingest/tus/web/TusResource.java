@@ -105,11 +105,16 @@ public class TusResource {
 
     @HEAD
     @Path("/{id}")
-    public Response head(@PathParam("id") String id, @HeaderParam("Tus-Resumable") String version) {
+    public Response head(@PathParam("id") String id, @HeaderParam("Tus-Resumable") String version) throws IOException {
         TusHeaders.requireVersion(version);
-        Upload u = uploads.status(parse(id), CurrentUsers.from(identity));
-        Response.ResponseBuilder r = TusHeaders.progress(Response.ok(), new TusUploads.Progress(u, null))
-                .header("Upload-Length", u.length());
+        var user = CurrentUsers.from(identity);
+        Upload u = uploads.status(parse(id), user);
+        // Every byte arrived but the completion was cut (a crash between the last chunk and the
+        // item): a client that sees Upload-Offset = Upload-Length sends nothing more, so the
+        // completion is finished here. Idempotent: a completed upload is only reported.
+        TusUploads.Progress progress = uploads.completeIfWhole(u, user);
+        Response.ResponseBuilder r =
+                TusHeaders.progress(Response.ok(), progress).header("Upload-Length", u.length());
         if (!u.metadata().isEmpty()) {
             r.header("Upload-Metadata", u.metadata());
         }
