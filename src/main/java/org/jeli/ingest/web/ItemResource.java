@@ -78,7 +78,9 @@ public class ItemResource {
             }
         }
         String text = metadata.text(granted.item().sha256());
-        return granted.identifying() ? text : Redaction.text(text);
+        return granted.identifying()
+                ? text
+                : Redaction.text(text, granted.item().mediaType());
     }
 
     @GET

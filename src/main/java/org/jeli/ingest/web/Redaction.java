@@ -57,4 +57,21 @@ public final class Redaction {
     public static String text(String text) {
         return PHONE.matcher(text).replaceAll("[redacted]");
     }
+
+    /** What a contact card's text becomes below the identifying clearance: nothing of it. */
+    public static final String CONTACT_CARD_HIDDEN =
+            "[contact card: its names and numbers are shown only to members cleared for identifying fields]";
+
+    /**
+     * Extracted text for someone below the identifying clearance: a shared contact card (vCard) is
+     * nothing but a person's name and numbers, so none of it is shown; other text has its phone
+     * numbers masked.
+     */
+    public static String text(String text, String mediaType) {
+        String t = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("vcard") || t.startsWith("text/directory")) {
+            return text == null || text.isEmpty() ? text : CONTACT_CARD_HIDDEN;
+        }
+        return text == null ? null : text(text);
+    }
 }

@@ -125,7 +125,7 @@ public class ItemPage {
         // a message's stored document names its sender: the page shows the API's message instead
         String text = chatView.isMessage() ? null : metadata.text(item.sha256());
         if (text != null && !granted.identifying()) {
-            text = Redaction.text(text);
+            text = Redaction.text(text, item.mediaType());
         }
         LogReader.Custody custody = log.custody(List.of(EntryDraft.item(item.id()), "blob:sha256:" + item.sha256()));
         return Pages.localized(
