@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -134,21 +133,7 @@ class HostileCorpusTest {
     }
 
     private static JsonPath extracted(String id) {
-        Awaitility.await()
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> "DONE"
-                        .equals(asInvestigator()
-                                .get("/api/items/" + id)
-                                .then()
-                                .extract()
-                                .path("metadata.state")));
-        return asInvestigator()
-                .get("/api/items/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return org.jeli.testsupport.Api.extracted(id, Duration.ofMinutes(3));
     }
 
     private static void assertServiceUp() {

@@ -114,4 +114,23 @@ public final class Api {
     public static Response upload(String collection, String fileName, byte[] bytes) {
         return upload(collection, fileName, bytes, Map.of());
     }
+
+    /** The item as an investigator sees it once its background metadata extraction is done. */
+    public static io.restassured.path.json.JsonPath extracted(String id, java.time.Duration atMost) {
+        org.awaitility.Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> "DONE"
+                        .equals(asInvestigator()
+                                .get("/api/items/" + id)
+                                .then()
+                                .extract()
+                                .path("metadata.state")));
+        return asInvestigator()
+                .get("/api/items/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 }

@@ -12,26 +12,16 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.jeli.access.CurrentUser;
 import org.jeli.access.quarkus.CurrentUsers;
-import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
 import org.jeli.ingest.IngestService;
-import org.jeli.ingest.MissingFileException;
 import org.jeli.ingest.Receipt;
-import org.jeli.ingest.SubmissionForm;
-import org.jeli.ingest.SubmissionRequest;
-import org.jeli.ingest.web.multipart.MultipartLimits;
-import org.jeli.ingest.web.multipart.MultipartReader;
-import org.jeli.ingest.web.multipart.Part;
 import org.jeli.limits.ConcurrencyLimiter.Permit;
 import org.jeli.limits.RequestLimits;
 import org.jeli.storage.BlobStore;
 import org.jeli.storage.BlobTooLargeException;
-import org.jeli.storage.StagedBlob;
 
 /**
  * {@code POST /api/items}: a streaming multipart upload. The {@code file} part is hashed and written
@@ -80,41 +70,11 @@ public class ItemUploadResource {
     }
 
     private Response receive(String contentType, InputStream body, CurrentUser user) throws IOException {
-        MultipartReader reader = new MultipartReader(body, contentType, MultipartLimits.defaults());
-        Map<String, String> fields = new HashMap<>();
-        StagedBlob staged = null;
-        String fileName = null;
-        String declaredType = null;
-        try {
-            for (Optional<Part> next = reader.next(); next.isPresent(); next = reader.next()) {
-                Part part = next.get();
-                String name = part.name() == null ? "" : part.name();
-                if (SubmissionForm.FILE.equals(name)) {
-                    if (staged != null) {
-                        throw new InvalidFieldException("file", "only one file per request");
-                    }
-                    fileName = part.fileName();
-                    declaredType = part.contentType();
-                    staged = blobs.stage(part.content(), config.maxUploadSize());
-                } else if (SubmissionForm.FIELDS.contains(name)) {
-                    if (fields.put(name, reader.readText(part)) != null) {
-                        throw new InvalidFieldException(name, "given more than once");
-                    }
-                } else {
-                    throw new InvalidFieldException(SubmissionForm.safeName(name), "unknown field");
-                }
-            }
-            if (staged == null) {
-                throw new MissingFileException();
-            }
-            SubmissionRequest request = SubmissionForm.validate(fields, fileName, declaredType, "multipart");
-            Receipt receipt = ingest.accept(staged, request, user);
+        try (SubmissionUpload upload =
+                SubmissionUpload.read(body, contentType, blobs, config.maxUploadSize(), Set.of())) {
+            Receipt receipt = ingest.accept(upload.staged(), upload.request("multipart"), user);
             URI location = URI.create("/api/items/" + receipt.recorded().itemId());
             return Response.created(location).entity(ItemJson.receipt(receipt)).build();
-        } finally {
-            if (staged != null) {
-                staged.close();
-            }
         }
     }
 

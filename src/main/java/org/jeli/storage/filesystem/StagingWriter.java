@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import javax.crypto.SecretKey;
 import org.jeli.common.Digest;
 import org.jeli.storage.BlobTooLargeException;
+import org.jeli.storage.BoundedReads;
 import org.jeli.storage.crypto.KeyWrap;
 import org.jeli.storage.crypto.SegmentEncryptor;
 import org.jeli.storage.crypto.SegmentedAead;
@@ -114,7 +115,7 @@ final class StagingWriter {
                 WriteBack writeBack = new WriteBack(channel)) {
             while (true) {
                 byte[] buffer = sha512.take();
-                int n = fill(source, buffer, maxBytes - total);
+                int n = BoundedReads.fill(source, buffer, maxBytes - total);
                 if (n == 0) {
                     break;
                 }
@@ -156,15 +157,15 @@ final class StagingWriter {
             byte[] header = encryptor.header();
             writeFully(channel, header, header.length);
             byte[] pending = sha512.take();
-            int pendingLength = fill(source, pending, maxBytes);
-            total = checked(pendingLength, maxBytes);
+            int pendingLength = BoundedReads.fill(source, pending, maxBytes);
+            total = BoundedReads.checked(pendingLength, maxBytes);
             while (true) {
                 byte[] next = null;
                 int nextLength = 0;
                 if (pendingLength == segment) { // a short fill means the source ended
                     next = sha512.take();
-                    nextLength = fill(source, next, maxBytes - total);
-                    total = checked(total + nextLength, maxBytes);
+                    nextLength = BoundedReads.fill(source, next, maxBytes - total);
+                    total = BoundedReads.checked(total + nextLength, maxBytes);
                 }
                 boolean last = nextLength == 0;
                 sha256.update(pending, 0, pendingLength);
@@ -186,30 +187,6 @@ final class StagingWriter {
             Digest sha512Digest = sha512.finish();
             return new Written(file, Digest.sha256(sha256.digest()), sha512Digest, total, dataKey);
         }
-    }
-
-    private static long checked(long total, long maxBytes) {
-        if (total > maxBytes) {
-            throw new BlobTooLargeException();
-        }
-        return total;
-    }
-
-    /**
-     * Reads until the buffer is full or the source ends, but never more than one byte past
-     * {@code allowance}, so an oversized source is detected without reading the rest of it.
-     */
-    private static int fill(InputStream source, byte[] buffer, long allowance) throws IOException {
-        int limit = allowance < buffer.length ? (int) allowance + 1 : buffer.length;
-        int filled = 0;
-        while (filled < limit) {
-            int n = source.read(buffer, filled, limit - filled);
-            if (n < 0) {
-                break;
-            }
-            filled += n;
-        }
-        return filled;
     }
 
     private static void writeFully(FileChannel channel, byte[] buffer, int length) throws IOException {

@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.jeli.common.Digest;
-import org.jeli.storage.BlobTooLargeException;
+import org.jeli.storage.BoundedReads;
 import org.jeli.storage.crypto.KeyWrap;
 import org.jeli.storage.crypto.SegmentEncryptor;
 import org.jeli.storage.crypto.SegmentedAead;
@@ -70,15 +70,15 @@ final class S3StagingWriter {
             out.write(header, 0, header.length);
             long stored = header.length;
             byte[] pending = sha512.take();
-            int pendingLength = fill(source, pending, maxBytes);
-            long total = checked(pendingLength, maxBytes);
+            int pendingLength = BoundedReads.fill(source, pending, maxBytes);
+            long total = BoundedReads.checked(pendingLength, maxBytes);
             while (true) {
                 byte[] next = null;
                 int nextLength = 0;
                 if (pendingLength == segment) { // a short fill means the source ended
                     next = sha512.take();
-                    nextLength = fill(source, next, maxBytes - total);
-                    total = checked(total + nextLength, maxBytes);
+                    nextLength = BoundedReads.fill(source, next, maxBytes - total);
+                    total = BoundedReads.checked(total + nextLength, maxBytes);
                 }
                 boolean last = nextLength == 0;
                 sha256.update(pending, 0, pendingLength);
@@ -96,26 +96,5 @@ final class S3StagingWriter {
             String versionId = out.finish();
             return new Written(key, versionId, Digest.sha256(sha256.digest()), sha512Digest, total, stored, dataKey);
         }
-    }
-
-    private static long checked(long total, long maxBytes) {
-        if (total > maxBytes) {
-            throw new BlobTooLargeException();
-        }
-        return total;
-    }
-
-    /** Reads until the buffer is full or the source ends, never more than one byte past {@code allowance}. */
-    private static int fill(InputStream source, byte[] buffer, long allowance) throws IOException {
-        int limit = allowance < buffer.length ? (int) allowance + 1 : buffer.length;
-        int filled = 0;
-        while (filled < limit) {
-            int n = source.read(buffer, filled, limit - filled);
-            if (n < 0) {
-                break;
-            }
-            filled += n;
-        }
-        return filled;
     }
 }

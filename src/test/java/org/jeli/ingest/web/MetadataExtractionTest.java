@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
-import org.awaitility.Awaitility;
 import org.jeli.testsupport.ExifJpegWriter;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +23,7 @@ import org.junit.jupiter.api.Test;
 class MetadataExtractionTest {
 
     static JsonPath extracted(String id) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> "DONE"
-                        .equals(asInvestigator()
-                                .get("/api/items/" + id)
-                                .then()
-                                .extract()
-                                .path("metadata.state")));
-        return asInvestigator()
-                .get("/api/items/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return org.jeli.testsupport.Api.extracted(id, Duration.ofSeconds(60));
     }
 
     static byte[] fixture(String name) throws IOException {

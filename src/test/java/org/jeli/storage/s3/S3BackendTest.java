@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jeli.storage.BlobStore;
 import org.jeli.testsupport.S3ProxyResource;
@@ -107,16 +106,8 @@ class S3BackendTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> "DONE"
-                        .equals(asInvestigator()
-                                .get("/api/items/" + id)
-                                .then()
-                                .extract()
-                                .path("metadata.state")));
-        assertThat(asInvestigator().get("/api/items/" + id).jsonPath().getString("metadata.outcome"))
+        assertThat(org.jeli.testsupport.Api.extracted(id, Duration.ofSeconds(60))
+                        .getString("metadata.outcome"))
                 .isEqualTo("OK");
     }
 

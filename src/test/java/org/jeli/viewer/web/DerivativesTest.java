@@ -108,37 +108,26 @@ class DerivativesTest {
     @Test
     void aThreeGpRecordingGetsAPlayableMp4PreviewWithoutItsLocation() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ffmpeg")), "ffmpeg is installed by .ci/run");
-        Path dir = Files.createTempDirectory("jeli-test-3gp");
-        Path clip = dir.resolve("clip.3gp");
-        Process p = new ProcessBuilder(
-                        "/usr/bin/ffmpeg",
-                        "-loglevel",
-                        "error",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "testsrc=duration=2:size=176x144:rate=10",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "sine=frequency=440:duration=2",
-                        "-c:v",
-                        "h263",
-                        "-c:a",
-                        "aac",
-                        "-ar",
-                        "8000",
-                        "-ac",
-                        "1",
-                        "-metadata",
-                        "location=+12.6392-008.0029/",
-                        clip.toString())
-                .redirectErrorStream(true)
-                .start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        byte[] original = Files.readAllBytes(clip);
-        Files.delete(clip);
-        Files.delete(dir);
+        byte[] original = clip(
+                "3gp",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=duration=2:size=176x144:rate=10",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:duration=2",
+                "-c:v",
+                "h263",
+                "-c:a",
+                "aac",
+                "-ar",
+                "8000",
+                "-ac",
+                "1",
+                "-metadata",
+                "location=+12.6392-008.0029/");
         String c = freshCollection();
         String id = upload(c, "VID-20230514-WA0003.3gp", original, Map.of("sensitivity", "public"))
                 .then()
@@ -175,33 +164,22 @@ class DerivativesTest {
     @Test
     void aBrowserPlayableMp4IsShownFromARemuxWithoutItsLocationNeverFromTheOriginal() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ffmpeg")), "ffmpeg is installed by .ci/run");
-        Path dir = Files.createTempDirectory("jeli-test-mp4");
-        Path clip = dir.resolve("clip.mp4");
-        Process p = new ProcessBuilder(
-                        "/usr/bin/ffmpeg",
-                        "-loglevel",
-                        "error",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "testsrc=duration=2:size=160x120:rate=10",
-                        "-c:v",
-                        "libx264",
-                        "-pix_fmt",
-                        "yuv420p",
-                        "-metadata",
-                        "location=+12.6392-008.0029/",
-                        "-metadata",
-                        "make=Tecno",
-                        "-movflags",
-                        "use_metadata_tags", // keep the phone's keys in the original, as phones do
-                        clip.toString())
-                .redirectErrorStream(true)
-                .start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        byte[] original = Files.readAllBytes(clip);
-        Files.delete(clip);
-        Files.delete(dir);
+        byte[] original = clip(
+                "mp4",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=duration=2:size=160x120:rate=10",
+                "-c:v",
+                "libx264",
+                "-pix_fmt",
+                "yuv420p",
+                "-metadata",
+                "location=+12.6392-008.0029/",
+                "-metadata",
+                "make=Tecno",
+                "-movflags",
+                "use_metadata_tags"); // keep the phone's keys in the original, as phones do
         assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("+12.6392", "Tecno");
         String id = upload(freshCollection(), "VID-20230514-WA0004.mp4", original, Map.of("sensitivity", "public"))
                 .then()
@@ -224,5 +202,23 @@ class DerivativesTest {
                 .doesNotContain("+12.6392", "Tecno");
         assertThat(asInvestigator().get("/api/items/" + id + "/content").asByteArray())
                 .isEqualTo(original);
+    }
+
+    /** A short test clip made by ffmpeg with these input and output options, as bytes. */
+    private static byte[] clip(String extension, String... options) throws Exception {
+        Path dir = Files.createTempDirectory("jeli-test-clip");
+        Path clip = dir.resolve("clip." + extension);
+        try {
+            java.util.List<String> command =
+                    new java.util.ArrayList<>(java.util.List.of("/usr/bin/ffmpeg", "-loglevel", "error"));
+            command.addAll(java.util.List.of(options));
+            command.add(clip.toString());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return Files.readAllBytes(clip);
+        } finally {
+            Files.deleteIfExists(clip);
+            Files.deleteIfExists(dir);
+        }
     }
 }

@@ -17,27 +17,20 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.jeli.access.quarkus.CurrentUsers;
 import org.jeli.common.Ids;
 import org.jeli.common.InvalidFieldException;
 import org.jeli.ingest.IngestConfig;
-import org.jeli.ingest.MissingFileException;
-import org.jeli.ingest.SubmissionForm;
-import org.jeli.ingest.SubmissionRequest;
 import org.jeli.ingest.chat.ChatImportService;
 import org.jeli.ingest.chat.ImportNotFoundException;
 import org.jeli.ingest.chat.ImportStatus;
-import org.jeli.ingest.web.multipart.MultipartLimits;
-import org.jeli.ingest.web.multipart.MultipartReader;
-import org.jeli.ingest.web.multipart.Part;
+import org.jeli.ingest.web.SubmissionUpload;
 import org.jeli.limits.ConcurrencyLimiter.Permit;
 import org.jeli.limits.RequestLimits;
 import org.jeli.storage.BlobStore;
-import org.jeli.storage.StagedBlob;
 
 /**
  * {@code POST /api/imports}: a chat export (zip, WhatsApp text or Telegram JSON) as a streaming
@@ -81,45 +74,13 @@ public class ImportResource {
 
     private Response receive(String contentType, InputStream body, org.jeli.access.CurrentUser user)
             throws IOException {
-        MultipartReader reader = new MultipartReader(body, contentType, MultipartLimits.defaults());
-        Map<String, String> fields = new HashMap<>();
-        String timeZone = null;
-        StagedBlob staged = null;
-        String fileName = null;
-        String declaredType = null;
-        try {
-            for (Optional<Part> next = reader.next(); next.isPresent(); next = reader.next()) {
-                Part part = next.get();
-                String name = part.name() == null ? "" : part.name();
-                if (SubmissionForm.FILE.equals(name)) {
-                    if (staged != null) {
-                        throw new InvalidFieldException("file", "only one file per request");
-                    }
-                    fileName = part.fileName();
-                    declaredType = part.contentType();
-                    staged = blobs.stage(part.content(), config.maxUploadSize());
-                } else if (TIMEZONE.equals(name)) {
-                    timeZone = zone(reader.readText(part));
-                } else if (SubmissionForm.FIELDS.contains(name)) {
-                    if (fields.put(name, reader.readText(part)) != null) {
-                        throw new InvalidFieldException(name, "given more than once");
-                    }
-                } else {
-                    throw new InvalidFieldException(SubmissionForm.safeName(name), "unknown field");
-                }
-            }
-            if (staged == null) {
-                throw new MissingFileException();
-            }
-            SubmissionRequest request = SubmissionForm.validate(fields, fileName, declaredType, "chat-export");
-            ImportStatus started = imports.start(staged, request, timeZone, user);
+        try (SubmissionUpload upload =
+                SubmissionUpload.read(body, contentType, blobs, config.maxUploadSize(), Set.of(TIMEZONE))) {
+            String timeZone = zone(upload.extra(TIMEZONE).orElse(null));
+            ImportStatus started = imports.start(upload.staged(), upload.request("chat-export"), timeZone, user);
             return Response.accepted(ImportJson.status(started))
                     .location(URI.create("/api/imports/" + started.id()))
                     .build();
-        } finally {
-            if (staged != null) {
-                staged.close();
-            }
         }
     }
 
