@@ -22,6 +22,8 @@ JAR=${JAR:-$BUILD_DIR/quarkus-app/quarkus-run.jar}
 BENCH_PASSWORD=${BENCH_PASSWORD:-bench-passphrase-$$-jeli}
 PASSWORD=$BENCH_PASSWORD
 BENCH_PIDS=()
+# The JVM flags ./jeli starts the service with (docs/adr/0024-compile-the-cipher-provider-early.md).
+JELI_JVM_FLAGS=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01")
 
 # --- the jar --------------------------------------------------------------------------------------
 
@@ -77,7 +79,7 @@ start_service() {
   t0=$(now)
   # The benchmark scripts its own accounts: no second factor for them.
   JELI_AUTH_SECOND_FACTOR_REQUIRED_ROLES=none JELI_ADMIN_PASSWORD=$BENCH_PASSWORD \
-    java "$@" $(jfr_option "$(basename "$dir")") -Djeli.data-dir="$dir" -Dquarkus.http.port="$SERVICE_PORT" \
+    java "${JELI_JVM_FLAGS[@]}" "$@" $(jfr_option "$(basename "$dir")") -Djeli.data-dir="$dir" -Dquarkus.http.port="$SERVICE_PORT" \
     -jar "$JAR" > "$dir.log" 2>&1 &
   SERVICE_PID=$!
   BENCH_PIDS+=("$SERVICE_PID")
