@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The power is cut during uploads, again and again: the packaged archive runs on one data
  * directory (with its embedded PostgreSQL, which a SIGKILL of the JVM leaves orphaned, as after a
- * crash of the parent), clients upload (multipart and tus) from several threads, and the JVM is
+ * crash of the parent), clients upload (multipart and tus) and import chat exports from several
+ * threads, and the JVM is
  * killed with SIGKILL at a random moment. After every restart {@link AfterRestart} and {@link
  * LogContinuity} check that nothing acknowledged was lost, nothing partial is visible, staging is
- * empty and the log has neither gap nor fork. At the end every unfinished tus upload is completed
+ * empty and the log has neither gap nor fork, and {@link ChatImportCheck} that every acknowledged
+ * import resumes to DONE with all its messages and no import shows part of them. At the end every unfinished tus upload is completed
  * and checked.
  *
  * <p>{@code -Djeli.crash.rounds=N} (default 20) for heavier runs, {@code -Djeli.crash.seed=S} to
@@ -32,10 +34,16 @@ import org.junit.jupiter.api.Test;
 class CrashConsistencyIT {
     private static final String ADMIN_PASSWORD = "crash-consistency-admin-password";
     private static final String COLLECTION = "crash";
+    /** Imports go to a collection of their own: their message items are checked by {@link ChatImportCheck}. */
+    private static final String CHAT_COLLECTION = "crash-chat";
 
-    /** The traffic that runs during each round; chat-export imports are to be added here. */
+    /** The traffic that runs during each round. */
     private static List<Workload> workloads() {
-        return List.of(new MultipartUploads(COLLECTION), new MultipartUploads(COLLECTION), new TusUploads(COLLECTION));
+        return List.of(
+                new MultipartUploads(COLLECTION),
+                new MultipartUploads(COLLECTION),
+                new TusUploads(COLLECTION),
+                new ChatImports(CHAT_COLLECTION));
     }
 
     @Test
@@ -55,17 +63,29 @@ class CrashConsistencyIT {
         try (PackagedArchive first = PackagedArchive.start(data, env, jvm)) {
             ArchiveClient setup = new ArchiveClient(first.baseUri(), ADMIN_PASSWORD);
             setup.collectionWithArchivistAndInvestigator(COLLECTION);
+            ChatImportCheck.createCollection(new JeliHttp(first.baseUri(), ADMIN_PASSWORD), CHAT_COLLECTION);
         }
         for (int round = 1; round <= rounds; round++) {
             PackagedArchive archive = PackagedArchive.start(data, env, jvm);
             JeliHttp http = new JeliHttp(archive.baseUri(), ADMIN_PASSWORD);
-            check(data, http, ledger, log);
+            try {
+                check(data, http, ledger, log);
+            } catch (Exception | AssertionError e) {
+                archive.kill(); // a failed check must not leave the archive running
+                throw e;
+            }
             // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s.
             long killAfterMillis = 1500 + random.nextInt(6000);
             runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis);
             System.out.printf(
-                    "round %d: killed after %d ms; %d items acknowledged so far, %d tus uploads created%n",
-                    round, killAfterMillis, ledger.acknowledged.size(), ledger.tus.size());
+                    "round %d: killed after %d ms; %d items acknowledged so far, %d tus uploads created,"
+                            + " %d imports sent (%d acknowledged)%n",
+                    round,
+                    killAfterMillis,
+                    ledger.acknowledged.size(),
+                    ledger.tus.size(),
+                    ledger.chatImports.size(),
+                    acknowledgedImports(ledger));
         }
         try (PackagedArchive last = PackagedArchive.start(data, env, jvm)) {
             JeliHttp http = new JeliHttp(last.baseUri(), ADMIN_PASSWORD);
@@ -76,25 +96,40 @@ class CrashConsistencyIT {
                             .as("tus upload %s completed", u.path)
                             .isTrue());
             int items = new AfterRestart(http, ledger, COLLECTION).itemsAreCompleteAndVerify();
+            int imports = new ChatImportCheck(http, ledger, CHAT_COLLECTION).importsResumeAndNothingPartialIsVisible();
             long size = log.check(http);
             assertThat(ledger.unexpected).as("answers no client should get").isEmpty();
             System.out.printf(
-                    "CrashConsistencyIT: %d rounds in %d s, %d items verified (%d tus), log size %d, seed %d%n",
+                    "CrashConsistencyIT: %d rounds in %d s, %d items verified (%d tus), %d imports done of %d"
+                            + " acknowledged (%d interrupted by a kill and resumed), log size %d, seed %d%n",
                     rounds,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
                     items,
                     ledger.tus.size(),
+                    imports,
+                    acknowledgedImports(ledger),
+                    ledger.chatImports.values().stream()
+                            .filter(i -> i.interrupted)
+                            .count(),
                     size,
                     seed);
         }
     }
 
     private static void check(Path data, JeliHttp http, Ledger ledger, LogContinuity log) throws Exception {
+        // Imports resumed by the start stage their message blobs: let them finish before checking staging.
+        new ChatImportCheck(http, ledger, CHAT_COLLECTION).importsResumeAndNothingPartialIsVisible();
         AfterRestart.stagingIsClean(data);
         AfterRestart after = new AfterRestart(http, ledger, COLLECTION);
         after.itemsAreCompleteAndVerify();
         after.tusUploadsResumeFromTheirAcknowledgedOffset(AfterRestart.bySha(after.listed()));
         log.check(http);
+    }
+
+    private static long acknowledgedImports(Ledger ledger) {
+        return ledger.chatImports.values().stream()
+                .filter(Ledger.ChatImport::acknowledged)
+                .count();
     }
 
     private static void runAndKill(

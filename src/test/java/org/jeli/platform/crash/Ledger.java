@@ -23,6 +23,9 @@ final class Ledger {
     /** Item ids checked byte for byte in an earlier round (their bytes are checked again). */
     final Set<String> verified = ConcurrentHashMap.newKeySet();
 
+    /** Chat-export imports sent, acknowledged ({@code 202}) or not, by their unique token. */
+    final Map<String, ChatImport> chatImports = new ConcurrentHashMap<>();
+
     void acknowledge(String itemId, String sha256) {
         acknowledged.put(itemId, sha256);
     }
@@ -43,6 +46,30 @@ final class Ledger {
 
         boolean finished() {
             return itemId != null;
+        }
+    }
+
+    /**
+     * One chat export sent to {@code POST /api/imports}: its messages all carry {@code token}.
+     * {@code importId} and {@code exportItem} are set once the archive answered {@code 202}.
+     */
+    static final class ChatImport {
+        final String token;
+        final int messages;
+        final String sha256;
+        volatile String importId;
+        volatile String exportItem;
+        /** Found QUEUED or RUNNING just after a restart: the kill interrupted it. */
+        volatile boolean interrupted;
+
+        ChatImport(String token, int messages, byte[] bytes) {
+            this.token = token;
+            this.messages = messages;
+            this.sha256 = JeliHttp.sha256(bytes);
+        }
+
+        boolean acknowledged() {
+            return importId != null;
         }
     }
 }

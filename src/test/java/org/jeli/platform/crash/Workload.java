@@ -1,9 +1,9 @@
 package org.jeli.platform.crash;
 
 /**
- * One kind of client traffic the crash harness runs while it kills the archive. Chat-export
- * imports join as another implementation (acknowledged on {@code 201}, checked like uploads in
- * {@link AfterRestart}): add it to {@link CrashConsistencyIT#workloads}.
+ * One kind of client traffic the crash harness runs while it kills the archive: {@link
+ * MultipartUploads}, {@link TusUploads} and {@link ChatImports}, listed in {@link
+ * CrashConsistencyIT#workloads}.
  */
 interface Workload {
     /** A name for the report. */
