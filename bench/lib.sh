@@ -3,8 +3,9 @@
 #   . "$(dirname "$0")/lib.sh"
 #
 # It moves to the repository root, finds (or builds) the packaged jar, starts and stops the service on
-# a free port with a fresh data directory and the bench accounts, samples peak RSS and heap, computes
-# medians and percentiles, and appends figures to the results file of bench/run.
+# a free port with a fresh data directory and the bench accounts, generates and imports WhatsApp
+# exports, samples peak RSS and heap, computes medians and percentiles, and appends figures to the
+# results file of bench/run.
 #
 # Environment understood by every script that sources it:
 #   JAR              the packaged jar (default: $JELI_BUILD_DIR/quarkus-app/quarkus-run.jar)
@@ -42,6 +43,7 @@ mbps() { awk -v b="$1" -v s="$2" 'BEGIN { if (s < 0.001) s = 0.001; printf "%.1f
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 percentile() { sort -g | awk -v p="$1" '{ a[NR] = $1 } END { i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; print a[i] }'; }
+thousands() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; } # 100000 -> 100,000
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 json_field() { python3 -c 'import sys, json; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$@"; } # file field
 
@@ -127,6 +129,50 @@ bench_cleanup() { # stops every service this script started
   return 0
 }
 trap bench_cleanup EXIT
+
+# --- chat imports ---------------------------------------------------------------------------------
+
+# whatsapp_export OUT.zip MESSAGES MEDIA MEDIA_KIB: a generated WhatsApp export (bench/tools/whatsapp-export.py)
+whatsapp_export() { python3 "$BENCH_LIB_DIR/tools/whatsapp-export.py" "$@"; }
+
+# import_chat BASE_URL TOKEN ZIP [TIMEZONE]
+#   POST /api/imports of ZIP into the collection "bench" as the token's user, then polls
+#   GET /api/imports/{id} once a second until the state is neither QUEUED nor RUNNING. Sets
+#   IMPORT_ID, IMPORT_STATE, IMPORT_STATUS (the last status JSON) and IMPORT_S (seconds from the
+#   POST to the final state). Returns 0 only when the import ended DONE (gives up when the service
+#   SERVICE_PID stops).
+import_chat() {
+  local url=$1 token=$2 zip=$3 tz=${4:-Africa/Bamako} t0
+  t0=$(now)
+  IMPORT_ID= IMPORT_STATUS='{}' IMPORT_S=0
+  IMPORT_ID=$(curl -fs -H "Authorization: Bearer $token" -F collection=bench -F timezone="$tz" \
+    -F "file=@$zip;type=application/zip" "$url/api/imports" | python3 -c 'import sys, json; print(json.load(sys.stdin)["id"])') \
+    || { echo "POST /api/imports failed" >&2; IMPORT_STATE=FAILED; return 1; }
+  IMPORT_STATE=QUEUED
+  while [ "$IMPORT_STATE" = QUEUED ] || [ "$IMPORT_STATE" = RUNNING ]; do
+    sleep 1
+    if [ -n "${SERVICE_PID:-}" ] && ! kill -0 "$SERVICE_PID" 2> /dev/null; then
+      echo "the service stopped during the import" >&2
+      IMPORT_STATE="FAILED (service stopped)"
+      break
+    fi
+    IMPORT_STATUS=$(curl -fs -H "Authorization: Bearer $token" "$url/api/imports/$IMPORT_ID") || continue
+    IMPORT_STATE=$(echo "$IMPORT_STATUS" | python3 -c 'import sys, json; print(json.load(sys.stdin)["state"])')
+  done
+  IMPORT_S=$(elapsed "$t0" "$(now)")
+  [ "$IMPORT_STATE" = DONE ]
+}
+
+import_count() { # $1 counts field (messages, attachments, duplicates, warnings, ...) of $IMPORT_STATUS
+  echo "$IMPORT_STATUS" | python3 -c 'import sys, json; print(json.load(sys.stdin).get("counts", {}).get(sys.argv[1], 0))' "$1"
+}
+
+item_total() { # $1 base URL, then curl's credentials (-u user:pw or -H 'Authorization: Bearer ...')
+  # -> the items of the collection "bench" that user sees (the total of GET /api/items)
+  local url=$1
+  shift
+  curl -fs "$@" "$url/api/items?collection=bench&size=1" | python3 -c 'import sys, json; print(json.load(sys.stdin)["total"])'
+}
 
 # --- memory ---------------------------------------------------------------------------------------
 

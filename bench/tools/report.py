@@ -56,6 +56,7 @@ def main(run_dir, out_base):
         "date": facts.get("date"),
         "mode": facts.get("mode"),
         "command": facts.get("command"),
+        "note": facts.get("note") or "",
         "duration_s": float(facts.get("duration_s", "0") or 0),
         "machine": {k[len("machine."):]: v for k, v in facts.items() if k.startswith("machine.")},
         "code": {"commit": facts.get("commit"), "dirty": facts.get("dirty") == "yes", "jar": facts.get("jar")},
