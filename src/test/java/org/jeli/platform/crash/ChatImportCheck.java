@@ -81,9 +81,11 @@ final class ChatImportCheck {
             visible.put(i.token, shown);
             sum += shown;
         }
-        assertThat(total(""))
-                .as("every visible message belongs to an export a client sent")
-                .isEqualTo(sum);
+        if (allFinished) { // while resumed imports run, one may become visible between the counts
+            assertThat(total(""))
+                    .as("every visible message belongs to an export a client sent")
+                    .isEqualTo(sum);
+        }
         int done = 0;
         for (Ledger.ChatImport i : ledger.chatImports.values()) {
             int shown = visible.get(i.token);

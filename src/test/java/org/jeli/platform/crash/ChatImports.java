@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -15,8 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code POST /api/imports} of small WhatsApp export zips made here, one after another, each
- * waited for until it leaves QUEUED/RUNNING (or the archive dies): every export has 3 to 10
- * messages that all carry a token of its own, so {@link ChatImportCheck} can tell after a restart
+ * waited for until it leaves QUEUED/RUNNING (or the archive dies): every export has 200 to 2,000
+ * messages (a few seconds of work) that all carry a token of its own, so {@link ChatImportCheck} can tell after a restart
  * which import each visible message belongs to. A {@code 202} is the acknowledgement.
  */
 final class ChatImports implements Workload {
@@ -38,7 +40,7 @@ final class ChatImports implements Workload {
         try {
             while (!stop.getAsBoolean()) {
                 String token = token(random);
-                int messages = 20 + random.nextInt(381);
+                int messages = 200 + random.nextInt(1801);
                 byte[] zip = export(token, messages);
                 Ledger.ChatImport sent = new Ledger.ChatImport(token, messages, zip);
                 ledger.chatImports.put(token, sent);
@@ -50,7 +52,8 @@ final class ChatImports implements Workload {
                     JsonNode json = JeliHttp.JSON.readTree(r.body());
                     sent.exportItem = json.get("exportItem").asText();
                     sent.importId = json.get("id").asText();
-                    awaitFinished(http, sent.importId, stop);
+                    sent.interrupted = true; // until the client sees it finish
+                    sent.interrupted = !awaitFinished(http, ledger, sent.importId, stop);
                 } else if (r.statusCode() == 429) {
                     Thread.sleep(1000); // too many imports at once: the archive says so, try again
                 } else {
@@ -64,15 +67,20 @@ final class ChatImports implements Workload {
         }
     }
 
-    private static void awaitFinished(JeliHttp http, String importId, BooleanSupplier stop)
+    /** Polls the import until it finishes (true) or the round stops (false). */
+    private static boolean awaitFinished(JeliHttp http, Ledger ledger, String importId, BooleanSupplier stop)
             throws IOException, InterruptedException {
         while (!stop.getAsBoolean()) {
             String state = state(http, importId);
+            if (state.equals("RUNNING")) {
+                ledger.importRunning.set(true);
+            }
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return;
+                return true;
             }
             Thread.sleep(100);
         }
+        return false;
     }
 
     static String state(JeliHttp http, String importId) throws IOException {
@@ -90,13 +98,15 @@ final class ChatImports implements Workload {
         return b.toString();
     }
 
-    /** An Android WhatsApp export (24 h, day first, one message a minute from 08:00), zipped. */
+    /** An Android WhatsApp export (24 h, day first, one message a minute from 14/03/2023 08:00), zipped. */
     static byte[] export(String token, int messages) {
         StringBuilder chat = new StringBuilder();
+        LocalDateTime start = LocalDateTime.of(2023, 3, 14, 8, 0);
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm");
         for (int i = 0; i < messages; i++) {
             chat.append(String.format(
-                    "14/03/2023, %02d:%02d - Témoin %d: Message %d de l'export %s%n",
-                    8 + i / 60, i % 60, i % 3, i, token));
+                    "%s - Témoin %d: Message %d de l'export %s%n",
+                    stamp.format(start.plusMinutes(i)), i % 3, i, token));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class CrashConsistencyIT {
     private static final String ADMIN_PASSWORD = "crash-consistency-admin-password";
     private static final String COLLECTION = "crash";
+    /** Items verified in an earlier round whose bytes each round downloads again (a random sample). */
+    private static final int RECHECKED_PER_ROUND = 25;
     /** Imports go to a collection of their own: their message items are checked by {@link ChatImportCheck}. */
     private static final String CHAT_COLLECTION = "crash-chat";
 
@@ -74,14 +76,17 @@ class CrashConsistencyIT {
                 archive.kill(); // a failed check must not leave the archive running
                 throw e;
             }
-            // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s.
+            // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s;
+            // every other round (at random), as soon after 1.5 s as a client sees an import RUNNING.
             long killAfterMillis = 1500 + random.nextInt(6000);
-            runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis);
+            boolean duringImport = random.nextBoolean();
+            long killedAfter = runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis, duringImport);
             System.out.printf(
-                    "round %d: killed after %d ms; %d items acknowledged so far, %d tus uploads created,"
+                    "round %d: killed after %d ms%s; %d items acknowledged so far, %d tus uploads created,"
                             + " %d imports sent (%d acknowledged)%n",
                     round,
-                    killAfterMillis,
+                    killedAfter,
+                    duringImport ? " (aiming at a running import)" : "",
                     ledger.acknowledged.size(),
                     ledger.tus.size(),
                     ledger.chatImports.size(),
@@ -121,7 +126,7 @@ class CrashConsistencyIT {
         new ChatImportCheck(http, ledger, CHAT_COLLECTION).importsResumeAndNothingPartialIsVisible();
         AfterRestart.stagingIsClean(data);
         AfterRestart after = new AfterRestart(http, ledger, COLLECTION);
-        after.itemsAreCompleteAndVerify();
+        after.itemsAreCompleteAndVerify(RECHECKED_PER_ROUND);
         after.tusUploadsResumeFromTheirAcknowledgedOffset(AfterRestart.bySha(after.listed()));
         log.check(http);
     }
@@ -132,10 +137,18 @@ class CrashConsistencyIT {
                 .count();
     }
 
-    private static void runAndKill(
-            PackagedArchive archive, JeliHttp http, Ledger ledger, long roundSeed, long killAfterMillis)
+    /** Runs the workloads, kills the archive and returns how many milliseconds after the start it did. */
+    private static long runAndKill(
+            PackagedArchive archive,
+            JeliHttp http,
+            Ledger ledger,
+            long roundSeed,
+            long killAfterMillis,
+            boolean duringImport)
             throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
+        ledger.importRunning.set(false);
+        long t0 = System.nanoTime();
         List<Workload> load = workloads();
         ExecutorService clients = Executors.newFixedThreadPool(load.size());
         List<Future<?>> running = new ArrayList<>();
@@ -144,12 +157,22 @@ class CrashConsistencyIT {
             Random r = new Random(roundSeed + i);
             running.add(clients.submit(() -> w.run(http, ledger, r, stop::get)));
         }
-        Thread.sleep(killAfterMillis);
+        if (duringImport) {
+            Thread.sleep(1500);
+            // give an import up to 15 s to be seen RUNNING; kill then (or at the deadline)
+            for (int i = 0; i < 300 && !ledger.importRunning.get(); i++) {
+                Thread.sleep(50);
+            }
+        } else {
+            Thread.sleep(killAfterMillis);
+        }
         archive.kill();
+        long killedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         stop.set(true);
         for (Future<?> f : running) {
             f.get(120, TimeUnit.SECONDS);
         }
         clients.shutdown();
+        return killedAfter;
     }
 }

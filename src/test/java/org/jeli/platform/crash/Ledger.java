@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the clients were told, across every crash: the truth the archive is checked against. */
@@ -20,11 +21,14 @@ final class Ledger {
     final Queue<TusState> toResume = new ConcurrentLinkedQueue<>();
     /** Statuses no client should have seen (anything but the expected success), for the report. */
     final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
-    /** Item ids checked byte for byte in an earlier round (their bytes are checked again). */
+    /** Item ids checked byte for byte in an earlier round (later rounds recheck a sample of them). */
     final Set<String> verified = ConcurrentHashMap.newKeySet();
 
     /** Chat-export imports sent, acknowledged ({@code 202}) or not, by their unique token. */
     final Map<String, ChatImport> chatImports = new ConcurrentHashMap<>();
+
+    /** Set when a client has seen an import RUNNING (cleared at each round's start). */
+    final AtomicBoolean importRunning = new AtomicBoolean();
 
     void acknowledge(String itemId, String sha256) {
         acknowledged.put(itemId, sha256);
@@ -59,7 +63,7 @@ final class Ledger {
         final String sha256;
         volatile String importId;
         volatile String exportItem;
-        /** Found QUEUED or RUNNING just after a restart: the kill interrupted it. */
+        /** Still QUEUED or RUNNING when the archive was killed (seen by its client or just after the restart). */
         volatile boolean interrupted;
 
         ChatImport(String token, int messages, byte[] bytes) {
