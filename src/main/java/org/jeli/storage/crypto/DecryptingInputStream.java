@@ -86,8 +86,11 @@ public final class DecryptingInputStream extends InputStream {
         // Long reads (downloads, not a player's seek) decrypt the next segment on another core while
         // the caller writes this one out: two segment buffers instead of one, only for those.
         this.readAhead = endSegment - first >= READ_AHEAD_FROM_SEGMENTS;
-        this.current = any ? new Slot(segmentSize) : null;
-        this.spare = any && readAhead ? new Slot(segmentSize) : null;
+        // A blob of one segment (a chat message, a small photo) needs buffers of its size, not of a
+        // whole segment: the fixity audit opens every small blob, 1 MiB each made GC the bottleneck.
+        int sealed = layout.segments() == 1 ? layout.lastCiphertextLength() : segmentSize + SegmentedAead.TAG_LENGTH;
+        this.current = any ? new Slot(sealed) : null;
+        this.spare = any && readAhead ? new Slot(sealed) : null;
         if (any) {
             openNext();
             pos = (int) (offset - first * segmentSize);
@@ -237,9 +240,10 @@ public final class DecryptingInputStream extends InputStream {
         final byte[] plain;
         int limit;
 
-        Slot(int segmentSize) {
-            this.sealed = new byte[segmentSize + SegmentedAead.TAG_LENGTH];
-            this.plain = new byte[segmentSize];
+        /** @param sealedCapacity the longest ciphertext (with tag) of a segment this stream opens */
+        Slot(int sealedCapacity) {
+            this.sealed = new byte[sealedCapacity];
+            this.plain = new byte[sealedCapacity - SegmentedAead.TAG_LENGTH];
         }
     }
 
