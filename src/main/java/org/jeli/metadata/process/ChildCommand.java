@@ -54,7 +54,9 @@ public record ChildCommand(List<String> command) {
         }
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
-        String classPath = System.getProperty("java.class.path", "");
+        // Workers run in the temporary folder: a class path given relative to the service's working
+        // directory (`java -jar target/quarkus-app/quarkus-run.jar`, as ./jeli starts it) must be absolute.
+        String classPath = absolute(System.getProperty("java.class.path", ""));
         if (isQuarkusRunJar(classPath)) {
             cmd.add("-jar");
             cmd.add(classPath);
@@ -65,6 +67,19 @@ public record ChildCommand(List<String> command) {
             cmd.add(WORKER_MAIN);
         }
         return new ChildCommand(cmd);
+    }
+
+    /** Each entry of a class path made absolute against the working directory. */
+    static String absolute(String classPath) {
+        if (classPath.isEmpty()) {
+            return classPath;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator, -1)) {
+            entries.add(
+                    entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     static String javaBinary() {

@@ -17,8 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code POST /api/imports} of small WhatsApp export zips made here, one after another, each
- * waited for until it leaves QUEUED/RUNNING (or the archive dies): every export has 200 to 2,000
- * messages (a few seconds of work) that all carry a token of its own, so {@link ChatImportCheck} can tell after a restart
+ * waited for until it leaves QUEUED/RUNNING (or the archive dies): every export has 100 to 800
+ * messages (a second or a few of work) that all carry a token of its own, so {@link ChatImportCheck} can tell after a restart
  * which import each visible message belongs to. A {@code 202} is the acknowledgement.
  */
 final class ChatImports implements Workload {
@@ -40,7 +40,7 @@ final class ChatImports implements Workload {
         try {
             while (!stop.getAsBoolean()) {
                 String token = token(random);
-                int messages = 200 + random.nextInt(1801);
+                int messages = 100 + random.nextInt(701);
                 byte[] zip = export(token, messages);
                 Ledger.ChatImport sent = new Ledger.ChatImport(token, messages, zip);
                 ledger.chatImports.put(token, sent);
