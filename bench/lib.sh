@@ -23,8 +23,8 @@ JAR=${JAR:-$BUILD_DIR/quarkus-app/quarkus-run.jar}
 BENCH_PASSWORD=${BENCH_PASSWORD:-bench-passphrase-$$-jeli}
 PASSWORD=$BENCH_PASSWORD
 BENCH_PIDS=()
-# The JVM flags ./jeli starts the service with (docs/adr/0024-compile-the-cipher-provider-early.md).
-JELI_JVM_FLAGS=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01")
+# The JVM flags ./jeli starts the service with (jvm.flags, ADR 0024).
+mapfile -t JELI_JVM_FLAGS < <(grep -v '^#' "$BENCH_LIB_DIR/../jvm.flags")
 
 # --- the jar --------------------------------------------------------------------------------------
 

@@ -14,16 +14,11 @@ import re
 import sys
 import textwrap
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from report import cell, met_cell  # noqa: E402  one formatting for the report and README
+
 START = "<!-- bench:latest:start -->"
 END = "<!-- bench:latest:end -->"
-
-
-def cell(v):
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v).replace("|", "\\|")
 
 
 def wrap(text):
@@ -62,8 +57,7 @@ def block(report_path, readme, doc, note):
         base = f"{cell(b.get('name'))} {cell(b.get('value'))}".strip() if b else ""
         ratio = f"{x['ratio']:.2f}×" if isinstance(x.get("ratio"), (int, float)) else ""
         value = f"{cell(x.get('value'))} {cell(x.get('unit'))}".strip()
-        met_cell = {True: "yes", False: "**no**"}.get(x.get("met"), "—")
-        lines.append(row([cell(x["name"]), value, base, ratio, cell(x.get("target")), met_cell]))
+        lines.append(row([cell(x["name"]), value, base, ratio, cell(x.get("target")), met_cell(x.get("met"))]))
     lines.append(END)
     return "\n".join(lines)
 
