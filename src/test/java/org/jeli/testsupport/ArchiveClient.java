@@ -8,6 +8,7 @@ import java.util.Map;
 /** Sets up a packaged archive as an administrator would: a collection, an archivist, an investigator. */
 public final class ArchiveClient {
     public static final String PASSWORD = "correct-horse-battery-staple-7";
+    private static final String[] ROLES = {"archivist", "investigator"};
     private final String base;
     private final String adminPassword;
 
@@ -26,6 +27,18 @@ public final class ArchiveClient {
 
     /** Creates the collection and the two members; returns the collection's id. */
     public String collectionWithArchivistAndInvestigator(String name) {
+        for (String role : ROLES) {
+            admin().contentType("application/json")
+                    .body(Map.of("username", role + "-1", "displayName", role, "password", PASSWORD, "role", role))
+                    .post("/api/users")
+                    .then()
+                    .statusCode(201);
+        }
+        return collectionForArchivistAndInvestigator(name);
+    }
+
+    /** Another collection for the archivist-1 and investigator-1 made by the method above; its id. */
+    public String collectionForArchivistAndInvestigator(String name) {
         String id = admin().contentType("application/json")
                 .body(Map.of("name", name))
                 .post("/api/collections")
@@ -33,12 +46,7 @@ public final class ArchiveClient {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        for (String role : new String[] {"archivist", "investigator"}) {
-            admin().contentType("application/json")
-                    .body(Map.of("username", role + "-1", "displayName", role, "password", PASSWORD, "role", role))
-                    .post("/api/users")
-                    .then()
-                    .statusCode(201);
+        for (String role : ROLES) {
             admin().contentType("application/json")
                     .body(Map.of("role", role, "clearance", "sealed"))
                     .put("/api/collections/" + id + "/members/" + role + "-1")

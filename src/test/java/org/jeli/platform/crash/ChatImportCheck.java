@@ -27,26 +27,6 @@ final class ChatImportCheck {
         this.collection = collection;
     }
 
-    /** The collection the imports go to, with archivist-1 and investigator-1 as members. */
-    static void createCollection(JeliHttp http, String name) throws IOException {
-        String id = http.json(
-                        http.as("admin", "/api/collections")
-                                .header("Content-Type", "application/json")
-                                .POST(JeliHttp.jsonBody(Map.of("name", name)))
-                                .build(),
-                        201)
-                .get("id")
-                .asText();
-        for (String role : new String[] {"archivist", "investigator"}) {
-            http.json(
-                    http.as("admin", "/api/collections/" + id + "/members/" + role + "-1")
-                            .header("Content-Type", "application/json")
-                            .PUT(JeliHttp.jsonBody(Map.of("role", role, "clearance", "sealed")))
-                            .build(),
-                    200);
-        }
-    }
-
     /** Checks visibility against states as the archive restarted, then again once every import finished. */
     int importsResumeAndNothingPartialIsVisible() throws IOException, InterruptedException {
         visibleMessagesMatchStates(false);

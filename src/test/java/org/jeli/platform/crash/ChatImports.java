@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -23,7 +22,6 @@ import java.util.zip.ZipOutputStream;
  */
 final class ChatImports implements Workload {
     static final String MESSAGE_TYPE = "application/vnd.jeli.message+json";
-    private static final String BOUNDARY = "crash-import-boundary";
     private final String collection;
 
     ChatImports(String collection) {
@@ -45,8 +43,12 @@ final class ChatImports implements Workload {
                 Ledger.ChatImport sent = new Ledger.ChatImport(token, messages, zip);
                 ledger.chatImports.put(token, sent);
                 HttpResponse<byte[]> r = http.send(http.as("archivist-1", "/api/imports")
-                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(zip)))
+                        .header("Content-Type", JeliHttp.MULTIPART)
+                        .POST(JeliHttp.multipart(
+                                Map.of("collection", collection, "timezone", "Africa/Bamako"),
+                                "chat.zip",
+                                "application/zip",
+                                zip))
                         .build());
                 if (r.statusCode() == 202) {
                     JsonNode json = JeliHttp.JSON.readTree(r.body());
@@ -116,22 +118,6 @@ final class ChatImports implements Workload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
-    }
-
-    private byte[] body(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        for (Map.Entry<String, String> f :
-                Map.of("collection", collection, "timezone", "Africa/Bamako").entrySet()) {
-            out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"chat.zip\"\r\n"
-                        + "Content-Type: application/zip\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.write(zip);
-        out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
     }
 }

@@ -65,7 +65,7 @@ class CrashConsistencyIT {
         try (PackagedArchive first = PackagedArchive.start(data, env, jvm)) {
             ArchiveClient setup = new ArchiveClient(first.baseUri(), ADMIN_PASSWORD);
             setup.collectionWithArchivistAndInvestigator(COLLECTION);
-            ChatImportCheck.createCollection(new JeliHttp(first.baseUri(), ADMIN_PASSWORD), CHAT_COLLECTION);
+            setup.collectionForArchivistAndInvestigator(CHAT_COLLECTION);
         }
         for (int round = 1; round <= rounds; round++) {
             PackagedArchive archive = PackagedArchive.start(data, env, jvm);

@@ -2,6 +2,7 @@ package org.jeli.platform.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,11 +14,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 
 /** A small HTTP client for one running archive, with bounded timeouts so a hang fails the harness. */
 final class JeliHttp {
     static final String PASSWORD = "correct-horse-battery-staple-7";
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String BOUNDARY = "crash-boundary";
+    static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -58,6 +62,26 @@ final class JeliHttp {
 
     static HttpRequest.BodyPublisher jsonBody(Object value) throws IOException {
         return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(value));
+    }
+
+    /** A {@code multipart/form-data} body of {@code fields} then one {@code file} part, with {@link #BOUNDARY}. */
+    static HttpRequest.BodyPublisher multipart(Map<String, String> fields, String fileName, String type, byte[] file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 1024);
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: ")
+                .append(type)
+                .append("\r\n\r\n");
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
     }
 
     static String sha256(byte[] bytes) {

@@ -1,10 +1,8 @@
 package org.jeli.platform.crash;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
@@ -30,8 +28,9 @@ final class MultipartUploads implements Workload {
                 String sha = JeliHttp.sha256(bytes);
                 ledger.sent.add(sha);
                 HttpResponse<byte[]> r = http.send(http.as("archivist-1", "/api/items")
-                        .header("Content-Type", "multipart/form-data; boundary=crash-boundary")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(bytes)))
+                        .header("Content-Type", JeliHttp.MULTIPART)
+                        .POST(JeliHttp.multipart(
+                                Map.of("collection", collection), "crash.bin", "application/octet-stream", bytes))
                         .build());
                 if (r.statusCode() == 201) {
                     ledger.acknowledge(
@@ -43,16 +42,5 @@ final class MultipartUploads implements Workload {
         } catch (IOException archiveDied) {
             // the archive was killed under this request: it was never acknowledged
         }
-    }
-
-    private byte[] body(byte[] file) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 512);
-        out.write(("--crash-boundary\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n" + collection
-                        + "\r\n--crash-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"crash.bin\"\r\n"
-                        + "Content-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.write(file);
-        out.write("\r\n--crash-boundary--\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 }
