@@ -89,7 +89,8 @@ class AdminPageTest {
             browser.findElement(org.openqa.selenium.By.name("j_username")).sendKeys(org.jeli.testsupport.Api.ADMIN);
             browser.findElement(org.openqa.selenium.By.name("j_password"))
                     .sendKeys(org.jeli.testsupport.Api.ADMIN_PASSWORD);
-            browser.findElement(org.openqa.selenium.By.cssSelector("form")).submit();
+            org.jeli.testsupport.Browser.submitAndWait(
+                    browser, browser.findElement(org.openqa.selenium.By.cssSelector("form")));
             browser.get(base + "/admin/protection");
             assertThat(browser.getTitle()).contains("protection at rest");
             assertThat(browser.findElement(org.openqa.selenium.By.tagName("h1")).getText())

@@ -58,7 +58,7 @@ class AdminPagesTest {
             browser.get(base + "/login.html");
             browser.findElement(By.name("j_username")).sendKeys(Api.ADMIN);
             browser.findElement(By.name("j_password")).sendKeys(Api.ADMIN_PASSWORD);
-            browser.findElement(By.cssSelector("form")).submit();
+            Browser.submitAndWait(browser, browser.findElement(By.cssSelector("form")));
 
             browser.get(base + "/admin/users");
             createUser(browser, archivist, "Awa Traoré", "archivist");
@@ -71,7 +71,7 @@ class AdminPagesTest {
             WebElement create = browser.findElement(By.id("create-collection"));
             create.findElement(By.name("name")).sendKeys("Boni 2023");
             create.findElement(By.name("description")).sendKeys("Témoignages de Boni, mai 2023");
-            create.submit();
+            Browser.submitAndWait(browser, create);
             assertThat(browser.findElement(By.id("collection-name")).getText()).isEqualTo("Boni 2023");
             assertThat(browser.findElement(By.id("no-members")).isDisplayed()).isTrue();
 
@@ -104,7 +104,7 @@ class AdminPagesTest {
         form.findElement(By.name("displayName")).sendKeys(displayName);
         form.findElement(By.name("password")).sendKeys(Api.PASSWORD);
         new Select(form.findElement(By.name("role"))).selectByValue(role);
-        form.submit();
+        Browser.submitAndWait(browser, form);
     }
 
     private static void grant(ChromeDriver browser, String username, String role, String clearance) {
@@ -112,7 +112,7 @@ class AdminPagesTest {
         new Select(form.findElement(By.name("username"))).selectByValue(username);
         new Select(form.findElement(By.name("role"))).selectByValue(role);
         new Select(form.findElement(By.name("clearance"))).selectByValue(clearance);
-        form.submit();
+        Browser.submitAndWait(browser, form);
         assertThat(browser.findElement(By.id("flash")).getText()).contains(username);
     }
 

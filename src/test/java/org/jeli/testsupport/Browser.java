@@ -3,9 +3,12 @@ package org.jeli.testsupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for page tests: headless Chromium with the chromedriver of the Debian packages
@@ -32,6 +35,15 @@ public final class Browser {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         return browser;
+    }
+
+    /**
+     * Submits a form and waits until the page it was on has been replaced by the answer, so the
+     * next look at the page sees the answer and not the form (a submit does not wait for the load).
+     */
+    public static void submitAndWait(ChromeDriver browser, WebElement form) {
+        form.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
     }
 
     /** Saves a PNG of what the browser shows (for review; the build directory keeps them). */

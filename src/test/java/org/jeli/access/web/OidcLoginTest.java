@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.jeli.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * OpenID Connect login turned on against an in-process provider (Quarkus's WireMock "Keycloak"):
@@ -64,9 +66,13 @@ class OidcLoginTest {
         try {
             browser.get(base + "/login");
             browser.findElement(By.id("login-oidc")).click(); // shown only when OIDC is on
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> !d.findElements(By.id("username")).isEmpty());
             browser.findElement(By.id("username")).sendKeys("alice");
             browser.findElement(By.id("password")).sendKeys("alice");
             browser.findElement(By.id("login")).click();
+            // the provider's form posts, then two redirects (provider → /login/oidc → /items) follow
+            wait.until(d -> d.getCurrentUrl().startsWith(base));
             assertThat(browser.getCurrentUrl()).isEqualTo(base + "/items");
 
             User alice = users.findByUsername("alice").orElseThrow();
@@ -75,7 +81,7 @@ class OidcLoginTest {
 
             browser.get(base + "/me/tokens");
             browser.findElement(By.name("name")).sendKeys("alice's script");
-            browser.findElement(By.id("create-token")).submit();
+            Browser.submitAndWait(browser, browser.findElement(By.id("create-token")));
             assertThat(browser.findElements(By.id("new-token")))
                     .as(browser.getPageSource())
                     .hasSize(1);
