@@ -3,6 +3,8 @@ package org.jeli.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import org.jboss.logging.Logger;
 import org.jeli.common.Digest;
 import org.jeli.ingest.jdbc.JdbcMetadataStore;
@@ -17,6 +19,9 @@ import org.jeli.storage.BlobStore;
 public class MetadataWorker {
     private static final Logger LOG = Logger.getLogger(MetadataWorker.class);
     static final int MAX_ATTEMPTS = 3;
+    /** After a failed attempt a file waits this long before the next, so a short outage uses none up. */
+    static final Duration RETRY_DELAY = Duration.ofMinutes(5);
+
     private static final String OCTET_STREAM = "application/octet-stream";
 
     private final BlobStore blobs;
@@ -35,8 +40,10 @@ public class MetadataWorker {
         try {
             ExtractionResult result = extract(sha256);
             store.complete(sha256, result, extractor.version(), clock.instant());
+        } catch (CancellationException e) {
+            // the service is stopping: not the extractor's failure; the row stays due and resumes at start
         } catch (IOException | RuntimeException e) {
-            int attempts = store.failedAttempt(sha256);
+            int attempts = store.failedAttempt(sha256, clock.instant().plus(RETRY_DELAY));
             LOG.warnf(
                     "metadata extraction of a stored file failed (attempt %d): %s",
                     attempts, e.getClass().getSimpleName());

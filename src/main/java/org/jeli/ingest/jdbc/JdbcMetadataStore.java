@@ -40,13 +40,14 @@ public class JdbcMetadataStore {
         this.personal = personal;
     }
 
-    /** Blobs whose extraction has not run, oldest first. */
-    public List<Digest> pending(int limit) {
+    /** Blobs whose extraction has not run and is due at {@code now}, oldest first. */
+    public List<Digest> pending(int limit, Instant now) {
         List<Digest> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select blob_sha256 from metadata where state = 'PENDING' order by queued_at limit ?")) {
-            ps.setInt(1, limit);
+                PreparedStatement ps = c.prepareStatement("select blob_sha256 from metadata where state = 'PENDING'"
+                        + " and queued_at <= ? order by queued_at limit ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(Digest.parse(rs.getString(1)));
@@ -113,12 +114,16 @@ public class JdbcMetadataStore {
         }
     }
 
-    /** Counts a failed attempt of the extractor itself (not of the file). */
-    public int failedAttempt(Digest sha256) {
+    /**
+     * Counts a failed attempt of the extractor itself (not of the file) and puts the blob back in the
+     * queue, due again at {@code retryAt}.
+     */
+    public int failedAttempt(Digest sha256, Instant retryAt) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update metadata set attempts = attempts + 1"
+                PreparedStatement ps = c.prepareStatement("update metadata set attempts = attempts + 1, queued_at = ?"
                         + " where blob_sha256 = ? and state = 'PENDING' returning attempts")) {
-            ps.setString(1, sha256.hex());
+            ps.setTimestamp(1, Timestamp.from(retryAt));
+            ps.setString(2, sha256.hex());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
