@@ -85,7 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * A server left running by a previous process that was killed still holds the cluster; stop it
      * so that this start can take the cluster over. Only a live process named postgres is stopped.
      */
-    static void stopOrphan(Path dir) throws IOException {
+    public static void stopOrphan(Path dir) throws IOException {
         Path pidFile = dir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;

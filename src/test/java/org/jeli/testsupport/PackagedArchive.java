@@ -117,6 +117,14 @@ public final class PackagedArchive implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the embedded PostgreSQL that a {@link #kill()} left running on {@code dataDir}, if any:
+     * a harness that ends (or fails) after a kill calls it so that no server outlives the test.
+     */
+    public static void stopOrphanedDatabase(Path dataDir) throws IOException {
+        org.jeli.platform.EmbeddedDatabase.stopOrphan(dataDir.resolve("postgres"));
+    }
+
     /** Stops the archive as an operator would (SIGTERM) and waits for it to exit. */
     @Override
     public void close() throws IOException {

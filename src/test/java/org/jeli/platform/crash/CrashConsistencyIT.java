@@ -62,62 +62,68 @@ class CrashConsistencyIT {
         LogContinuity log = new LogContinuity();
         long started = System.nanoTime();
 
-        try (PackagedArchive first = PackagedArchive.start(data, env, jvm)) {
-            ArchiveClient setup = new ArchiveClient(first.baseUri(), ADMIN_PASSWORD);
-            setup.collectionWithArchivistAndInvestigator(COLLECTION);
-            setup.collectionForArchivistAndInvestigator(CHAT_COLLECTION);
-        }
-        for (int round = 1; round <= rounds; round++) {
-            PackagedArchive archive = PackagedArchive.start(data, env, jvm);
-            JeliHttp http = new JeliHttp(archive.baseUri(), ADMIN_PASSWORD);
-            try {
-                check(data, http, ledger, log);
-            } catch (Exception | AssertionError e) {
-                archive.kill(); // a failed check must not leave the archive running
-                throw e;
+        try {
+            try (PackagedArchive first = PackagedArchive.start(data, env, jvm)) {
+                ArchiveClient setup = new ArchiveClient(first.baseUri(), ADMIN_PASSWORD);
+                setup.collectionWithArchivistAndInvestigator(COLLECTION);
+                setup.collectionForArchivistAndInvestigator(CHAT_COLLECTION);
             }
-            // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s;
-            // every other round (at random), as soon after 1.5 s as a client sees an import RUNNING.
-            long killAfterMillis = 1500 + random.nextInt(6000);
-            boolean duringImport = random.nextBoolean();
-            long killedAfter = runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis, duringImport);
-            System.out.printf(
-                    "round %d: killed after %d ms%s; %d items acknowledged so far, %d tus uploads created,"
-                            + " %d imports sent (%d acknowledged)%n",
-                    round,
-                    killedAfter,
-                    duringImport ? " (aiming at a running import)" : "",
-                    ledger.acknowledged.size(),
-                    ledger.tus.size(),
-                    ledger.chatImports.size(),
-                    acknowledgedImports(ledger));
-        }
-        try (PackagedArchive last = PackagedArchive.start(data, env, jvm)) {
-            JeliHttp http = new JeliHttp(last.baseUri(), ADMIN_PASSWORD);
-            check(data, http, ledger, log);
-            new TusUploads(COLLECTION).finishAll(http, ledger);
-            assertThat(ledger.tus)
-                    .allSatisfy(u -> assertThat(u.finished())
-                            .as("tus upload %s completed", u.path)
-                            .isTrue());
-            int items = new AfterRestart(http, ledger, COLLECTION).itemsAreCompleteAndVerify();
-            int imports = new ChatImportCheck(http, ledger, CHAT_COLLECTION).importsResumeAndNothingPartialIsVisible();
-            long size = log.check(http);
-            assertThat(ledger.unexpected).as("answers no client should get").isEmpty();
-            System.out.printf(
-                    "CrashConsistencyIT: %d rounds in %d s, %d items verified (%d tus), %d imports done of %d"
-                            + " acknowledged (%d interrupted by a kill and resumed), log size %d, seed %d%n",
-                    rounds,
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
-                    items,
-                    ledger.tus.size(),
-                    imports,
-                    acknowledgedImports(ledger),
-                    ledger.chatImports.values().stream()
-                            .filter(i -> i.interrupted)
-                            .count(),
-                    size,
-                    seed);
+            for (int round = 1; round <= rounds; round++) {
+                PackagedArchive archive = PackagedArchive.start(data, env, jvm);
+                JeliHttp http = new JeliHttp(archive.baseUri(), ADMIN_PASSWORD);
+                try {
+                    check(data, http, ledger, log);
+                } catch (Exception | AssertionError e) {
+                    archive.kill(); // a failed check must not leave the archive running
+                    throw e;
+                }
+                // The first upload after a start is slow (cold JIT, first type detection): kill between 1.5 and 7.5 s;
+                // every other round (at random), as soon after 1.5 s as a client sees an import RUNNING.
+                long killAfterMillis = 1500 + random.nextInt(6000);
+                boolean duringImport = random.nextBoolean();
+                long killedAfter = runAndKill(archive, http, ledger, random.nextLong(), killAfterMillis, duringImport);
+                System.out.printf(
+                        "round %d: killed after %d ms%s; %d items acknowledged so far, %d tus uploads created,"
+                                + " %d imports sent (%d acknowledged)%n",
+                        round,
+                        killedAfter,
+                        duringImport ? " (aiming at a running import)" : "",
+                        ledger.acknowledged.size(),
+                        ledger.tus.size(),
+                        ledger.chatImports.size(),
+                        acknowledgedImports(ledger));
+            }
+            try (PackagedArchive last = PackagedArchive.start(data, env, jvm)) {
+                JeliHttp http = new JeliHttp(last.baseUri(), ADMIN_PASSWORD);
+                check(data, http, ledger, log);
+                new TusUploads(COLLECTION).finishAll(http, ledger);
+                assertThat(ledger.tus)
+                        .allSatisfy(u -> assertThat(u.finished())
+                                .as("tus upload %s completed", u.path)
+                                .isTrue());
+                int items = new AfterRestart(http, ledger, COLLECTION).itemsAreCompleteAndVerify();
+                int imports =
+                        new ChatImportCheck(http, ledger, CHAT_COLLECTION).importsResumeAndNothingPartialIsVisible();
+                long size = log.check(http);
+                assertThat(ledger.unexpected).as("answers no client should get").isEmpty();
+                System.out.printf(
+                        "CrashConsistencyIT: %d rounds in %d s, %d items verified (%d tus), %d imports done of %d"
+                                + " acknowledged (%d interrupted by a kill and resumed), log size %d, seed %d%n",
+                        rounds,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+                        items,
+                        ledger.tus.size(),
+                        imports,
+                        acknowledgedImports(ledger),
+                        ledger.chatImports.values().stream()
+                                .filter(i -> i.interrupted)
+                                .count(),
+                        size,
+                        seed);
+            }
+        } finally {
+            // a failed check or an assertion after a kill leaves that round's PostgreSQL running
+            PackagedArchive.stopOrphanedDatabase(data);
         }
     }
 
