@@ -41,8 +41,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return (prop != null && !prop.isBlank()) || (fromEnv != null && !fromEnv.isBlank());
     }
 
-    /** Starts (initialising on first use) the embedded server whose cluster lives in {@code dir}. */
+    /**
+     * Starts (initialising on first use) the embedded server whose cluster lives in {@code dir}; it
+     * stops when this is closed, or at the latest when the JVM exits.
+     */
     public static EmbeddedDatabase start(Path dir) throws IOException {
+        return start(dir, true);
+    }
+
+    /**
+     * As {@link #start(Path)}, but without the library's own JVM shutdown hook when {@code
+     * stopWithTheJvm} is false: the caller then stops it in order, after what uses it (the service
+     * stops it only once Quarkus has stopped, so that its shutdown still has its database).
+     */
+    public static EmbeddedDatabase start(Path dir, boolean stopWithTheJvm) throws IOException {
         Files.createDirectories(dir.getParent());
         stopOrphan(dir);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -54,6 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(stopWithTheJvm)
                 .start();
         return new EmbeddedDatabase(pg);
     }

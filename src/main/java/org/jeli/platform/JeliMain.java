@@ -1,7 +1,9 @@
 package org.jeli.platform;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.jeli.verify.cli.VerifyCommand;
  */
 @QuarkusMain
 public final class JeliMain {
+    private static final long SERVICE_STOP_WAIT_MILLIS = 60_000;
+
     private JeliMain() {}
 
     public static void main(String... args) throws Exception {
@@ -55,13 +59,39 @@ public final class JeliMain {
         System.setProperty(DataDirectory.PROPERTY, dataDir.toString());
         SessionKeyFile.apply(dataDir, System.getProperties(), System.getenv(), new SecureRandom());
         if (!EmbeddedDatabase.externalConfigured(System.getProperties(), System.getenv())) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"));
+            EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterTheService(db), "jeli-database-stop"));
             for (Map.Entry<String, String> e : db.datasourceProperties().entrySet()) {
                 System.setProperty(e.getKey(), e.getValue());
             }
             System.setProperty("jeli.database.embedded", "true");
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Runs as a JVM shutdown hook, beside Quarkus's own: waits (at most a minute) until the service
+     * has stopped, since its shutdown still writes (job leases, the extraction queue), then stops the
+     * embedded server.
+     */
+    private static void stopAfterTheService(EmbeddedDatabase db) {
+        Application app = Application.currentApplication();
+        if (app != null) { // stopping or stopped already (also after a failed start): returns at once
+            Thread waiter = new Thread(app::awaitShutdown, "jeli-await-service-stop");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(SERVICE_STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            db.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println(
+                    "stopping the embedded PostgreSQL failed: " + e.getClass().getSimpleName());
+        }
     }
 
     private static List<String> rest(String[] args) {
