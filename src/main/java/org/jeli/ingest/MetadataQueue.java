@@ -65,27 +65,23 @@ public class MetadataQueue {
         }
     }
 
-    /** Schedules extraction of a stored blob; duplicates already queued are ignored. */
-    public void enqueue(Digest sha256) {
-        add(sha256);
-    }
-
     /**
      * Queues up to one batch of waiting files not already queued, oldest first, and only while less
      * than a batch is queued, so a large backlog is read from the database piece by piece.
      */
     int sweep() {
-        int batch = config.extractionBatch();
-        int alreadyQueued = queued.size();
-        if (alreadyQueued >= batch) {
-            return 0;
-        }
+        int queuedNow = queued.size();
+        int room = config.extractionBatch() - queuedNow;
         int added = 0;
-        for (Digest d : store.pending(alreadyQueued + batch, clock.instant())) {
-            if (added >= batch - alreadyQueued) {
+        if (room <= 0) {
+            return added;
+        }
+        // the oldest due rows include those already queued: read past them
+        for (Digest d : store.pending(queuedNow + room, clock.instant())) {
+            if (added == room) {
                 break;
             }
-            if (add(d)) {
+            if (enqueue(d)) {
                 added++;
             }
         }
@@ -103,7 +99,11 @@ public class MetadataQueue {
         }
     }
 
-    private boolean add(Digest sha256) {
+    /**
+     * Schedules extraction of a stored blob; false when it is already queued (a duplicate is
+     * ignored) or the service is stopping.
+     */
+    public boolean enqueue(Digest sha256) {
         ExecutorService e = executor;
         if (e == null || !queued.add(sha256)) {
             return false;
