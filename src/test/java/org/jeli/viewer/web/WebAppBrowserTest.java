@@ -114,6 +114,9 @@ class WebAppBrowserTest {
             browser.findElement(By.id("username")).sendKeys(Api.ARCHIVIST);
             browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
             browser.findElement(By.id("login")).click();
+            // the login answer sets the session cookie: wait for it before opening the next page
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> !d.getCurrentUrl().endsWith("/login"));
             browser.get(base + "/upload");
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("collection"))).selectByVisibleText(c);
             browser.findElement(By.id("files")).sendKeys(a + "\n" + b);
